@@ -1,0 +1,50 @@
+# ColdCare — the two commands of the README, and the tools behind them.
+#   make run    set up .venv from the lock file and start the app
+#   make test   set up .venv and run every check CI runs
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck imports pytest coverage clean lock
+
+run: $(STAMP)
+	$(PY) -m coldcare $(ARGS)
+
+test: $(STAMP) lint typecheck imports pytest coverage
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create $(VENV). On Debian or Ubuntu install python3-venv first."; exit 1; }
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check coldcare tests bench
+	$(VENV)/bin/ruff format --check coldcare tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy --strict coldcare/domain
+	$(VENV)/bin/mypy coldcare
+
+imports: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	$(VENV)/bin/coverage erase
+	CI=$${CI:-} $(VENV)/bin/coverage run -m pytest $(PYTEST_ARGS)
+
+# The safety engine must keep every branch covered; the rest has a floor.
+coverage: $(STAMP)
+	$(VENV)/bin/coverage report --include='coldcare/domain/safety*' --fail-under=100
+	$(VENV)/bin/coverage report --fail-under=85
+
+# Regenerate requirements.lock after changing dependencies in pyproject.toml (needs uv).
+lock:
+	uv pip compile pyproject.toml --extra test --extra dev --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_34 --generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .hypothesis

@@ -1,0 +1,1 @@
+"""peewee storage: the database file, models, migrations, repositories and backups."""

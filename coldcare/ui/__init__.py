@@ -1,0 +1,1 @@
+"""Everything with widgets: main window, pages, dialogs, tray (only here is QtWidgets)."""

@@ -1,0 +1,31 @@
+"""Test-suite set-up: offscreen Qt, a private runtime folder, Hypothesis profiles.
+
+This runs before any test module imports Qt, so the environment is fixed here, not by the
+person running the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from hypothesis import HealthCheck, settings
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A short private runtime folder: Qt warns about a missing or shared XDG_RUNTIME_DIR (and
+# Unix socket paths are limited to about 108 bytes).
+_RUNTIME = tempfile.mkdtemp(prefix="cc-rt-")
+os.chmod(_RUNTIME, 0o700)
+os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
+# QtMultimedia probes for pipewire, VA-API and PulseAudio and logs each miss as a warning.
+os.environ["QT_LOGGING_RULES"] = "qt.multimedia.*=false;qt.qpa.*.warning=false"
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=300,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, max_examples=150)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
