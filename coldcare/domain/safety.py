@@ -165,6 +165,8 @@ class IntermittentProtocol:
         hint = (
             f"; for example {suggestion.first_on_minutes} on, {suggestion.off_minutes} off, "
             f"{suggestion.second_on_minutes} on"
+            if suggestion
+            else f"; a {max_minutes}-minute maximum is too short to split into two phases"
         )
         if min(self.first_on_minutes, self.second_on_minutes) < 1:
             return "each cold phase must last at least 1 minute" + hint
@@ -182,9 +184,14 @@ class IntermittentProtocol:
         return None
 
 
-def suggested_protocol(max_minutes: int) -> IntermittentProtocol:
-    """The intermittent protocol offered first: two equal halves of the maximum."""
-    on = max(max_minutes // 2, 1)
+def suggested_protocol(max_minutes: int) -> IntermittentProtocol | None:
+    """The intermittent protocol offered first: two equal halves of the maximum.
+
+    ``None`` when the maximum is too short for two phases of at least a minute each.
+    """
+    on = max_minutes // 2
+    if on < 1:
+        return None
     return IntermittentProtocol(on, max(MIN_OFF_PHASE_MINUTES, on), on)
 
 
