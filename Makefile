@@ -5,6 +5,7 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+CODE   := coldcare tests $(wildcard bench packaging/*.py)
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test lint typecheck imports pytest coverage clean lock
@@ -22,8 +23,8 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $@
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check coldcare tests bench
-	$(VENV)/bin/ruff format --check coldcare tests bench
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy --strict coldcare/domain
