@@ -1,0 +1,175 @@
+"""The repository interfaces the rest of ColdCare needs; ``coldcare.storage`` implements them.
+
+Services, reports and the UI receive these from ``app.py`` and never see peewee. Every method
+either completes (committed) or raises; a failure never leaves a half-written change. Storage
+errors the person can act on (disk full, read-only folder) raise
+:class:`StorageUnavailableError` with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from coldcare.domain.records import (
+    AdverseEvent,
+    ClinicVisit,
+    FollowUp,
+    PainRating,
+    Profile,
+    SessionRecord,
+    SiteLockRecord,
+    SkinCheck,
+)
+from coldcare.domain.settings import Setting
+from coldcare.domain.vocabulary import BodySite
+
+T = TypeVar("T")
+
+
+class StorageUnavailableError(RuntimeError):
+    """The data cannot be written (disk full, read-only folder); the message says why."""
+
+
+class Transactions(Protocol):
+    """Groups several repository calls into one all-or-nothing change."""
+
+    def atomic(self) -> AbstractContextManager[None]:
+        """Inside the block every write commits together, or none does."""
+        ...
+
+
+class ProfileRepository(Protocol):
+    """People ColdCare looks after."""
+
+    def list_profiles(self) -> Sequence[Profile]:
+        """Every profile, by name."""
+        ...
+
+    def get_profile(self, profile_id: int) -> Profile | None:
+        """One profile, or ``None``."""
+        ...
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Insert (``id is None``) or update; returns the saved profile with its id."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Cold sessions, their skin checks and follow-ups."""
+
+    def save_session(self, session: SessionRecord) -> SessionRecord:
+        """Insert or update a session; returns it with its id."""
+        ...
+
+    def get_session(self, session_id: int) -> SessionRecord | None:
+        """One session, or ``None``."""
+        ...
+
+    def running_sessions(self) -> Sequence[SessionRecord]:
+        """Sessions still marked running (after a crash: the interrupted ones)."""
+        ...
+
+    def sessions_at_site(
+        self, profile_id: int, site: BodySite, since: datetime
+    ) -> Sequence[SessionRecord]:
+        """Finished sessions at ``site``'s rest group that started or ended after ``since``."""
+        ...
+
+    def sessions_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[SessionRecord]:
+        """Sessions whose first cold minute is in ``[start, end)``, oldest first."""
+        ...
+
+    def add_skin_check(self, check: SkinCheck) -> SkinCheck:
+        """Store an answered skin check."""
+        ...
+
+    def skin_checks(self, session_id: int) -> Sequence[SkinCheck]:
+        """The skin checks of one session, in order."""
+        ...
+
+    def add_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        """Store the 30-minute follow-up of a session."""
+        ...
+
+    def follow_up(self, session_id: int) -> FollowUp | None:
+        """The follow-up of a session, if answered."""
+        ...
+
+    def beat(self, session_id: int, at: datetime) -> None:
+        """Record that the app was alive during ``session_id`` at ``at`` (crash recovery)."""
+        ...
+
+    def last_beat(self, session_id: int) -> datetime | None:
+        """When the app was last alive during ``session_id``."""
+        ...
+
+
+class PainRepository(Protocol):
+    """Pain ratings (NRS 0–10)."""
+
+    def add_rating(self, rating: PainRating) -> PainRating:
+        """Store a rating."""
+        ...
+
+    def ratings_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[PainRating]:
+        """Ratings in ``[start, end)``, oldest first."""
+        ...
+
+    def ratings_for_session(self, session_id: int) -> Sequence[PainRating]:
+        """Before, after and follow-up ratings of a session."""
+        ...
+
+
+class SafetyEventRepository(Protocol):
+    """Adverse events and the site locks they caused."""
+
+    def add_event(self, event: AdverseEvent) -> AdverseEvent:
+        """Store an adverse event."""
+        ...
+
+    def events_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[AdverseEvent]:
+        """Adverse events in ``[start, end)``, oldest first."""
+        ...
+
+    def add_lock(self, lock: SiteLockRecord) -> SiteLockRecord:
+        """Store a site lock."""
+        ...
+
+    def active_locks(self, profile_id: int, now: datetime) -> Sequence[SiteLockRecord]:
+        """Locks of this profile that have not ended at ``now``."""
+        ...
+
+
+class ClinicVisitRepository(Protocol):
+    """Whole-body cryotherapy visits (logged, never timed)."""
+
+    def add_visit(self, visit: ClinicVisit) -> ClinicVisit:
+        """Store a visit."""
+        ...
+
+    def visits_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[ClinicVisit]:
+        """Visits in ``[start, end)``, oldest first."""
+        ...
+
+
+class SettingsStore(Protocol):
+    """Typed settings (declared in ``coldcare.domain.settings``)."""
+
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when none (or an invalid one) is stored."""
+        ...
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Validate and store a value; raises ``BadInputError`` for an invalid one."""
+        ...
