@@ -9,7 +9,10 @@ from __future__ import annotations
 import os
 import tempfile
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.fakes import FakeClock
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # A short private runtime folder: Qt warns about a missing or shared XDG_RUNTIME_DIR (and
@@ -29,3 +32,9 @@ settings.register_profile(
 )
 settings.register_profile("dev", deadline=None, max_examples=150)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fake clock at Monday 2 March 2026, 09:00 UTC."""
+    return FakeClock()
