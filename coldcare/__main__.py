@@ -6,19 +6,21 @@ Commands import what they need when they run, so ``coldcare limits`` never loads
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from coldcare import APP_NAME, __version__
 from coldcare.cli import limits
+from coldcare.cli.limits import one_line
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line naming the problem (exit code 2)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {one_line(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +48,11 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as leaving:
+            return int(leaving.code or 0)
     command = getattr(args, "command", None)
     if command is None:
         parser.print_help(out)

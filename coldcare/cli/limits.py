@@ -29,12 +29,14 @@ EXIT_ALLOWED, EXIT_BLOCKED, EXIT_BAD_INPUT = 0, 1, 2
 # keeps the command free of the clock.
 _REFERENCE_NOW = datetime(2000, 1, 1, 12, tzinfo=UTC)
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def add_parser(subparsers: Any) -> None:
     """Declare ``limits`` and its flags on the main parser."""
     parser = subparsers.add_parser(
         "limits",
+        allow_abbrev=False,
         help="print the safety verdict the app would apply",
         description=(
             "Print the safety verdict the app would apply, as if the site had never been "
@@ -71,10 +73,9 @@ def _whole_number(text: str | None, what: str, low: int, high: int | None = None
 def _water_temperature(text: str | None, modality: Modality) -> float | None:
     if modality is not Modality.COLD_WATER_IMMERSION or text is None:
         return None
-    try:
-        return float(text)
-    except ValueError:
-        raise BadInputError(f"the water temperature must be a number of °C, not '{text}'") from None
+    if not _DECIMAL.fullmatch(text):
+        raise BadInputError(f"the water temperature must be a number of °C, not '{text}'")
+    return float(text)
 
 
 def _request_and_profile(args: argparse.Namespace) -> tuple[ColdRequest, SafetyProfile]:
@@ -101,6 +102,11 @@ def _request_and_profile(args: argparse.Namespace) -> tuple[ColdRequest, SafetyP
     )
     request = ColdRequest(site, modality, barrier, _water_temperature(args.water_temp, modality))
     return request, profile
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped, on one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _reason_json(item: Reason) -> dict[str, Any]:
@@ -152,7 +158,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         request, profile = _request_and_profile(args)
         verdict = evaluate(profile, request, SiteHistory(), _REFERENCE_NOW, UTC)
     except BadInputError as problem:
-        print(f"coldcare limits: {problem}", file=err)
+        print(f"coldcare limits: {one_line(str(problem))}", file=err)
         return EXIT_BAD_INPUT
     if args.json:
         print(json.dumps(verdict_json(verdict), ensure_ascii=False), file=out)

@@ -129,7 +129,23 @@ _BLOCK, _WARN, _LIMIT = ReasonKind.BLOCK, ReasonKind.WARNING, ReasonKind.LIMIT
 CIRCULATION_AT_EXTREMITY = QT_TRANSLATE_NOOP(
     "Safety",
     "With Raynaud's or poor circulation, hands and feet must never be cooled, even with a "
-    "clinician's clearance. Choose another spot or another kind of pain relief.",
+    "doctor's OK. Choose another spot or another kind of pain relief.",
+)
+BARRIER_MISSING_DOUBLE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "A pack must never touch bare skin. With diabetes or reduced feeling, wrap it in two "
+    "layers of cloth.",
+)
+DRY_BARRIER_DOUBLE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "A dry cloth lets much less cold through. Two layers of damp cloth work better and still "
+    "protect the skin.",
+)
+KNEE_OUTER_SIDE_AT_OUTER = QT_TRANSLATE_NOOP(
+    "Safety",
+    "A nerve runs just under the skin on the outer side of the knee. Keep to the time shown, "
+    "do not press or strap the pack on, and never wrap it all the way round. Stop if the foot "
+    "or lower leg tingles.",
 )
 
 CATALOGUE: dict[ReasonCode, _Entry] = {
@@ -174,7 +190,7 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         QT_TRANSLATE_NOOP(
             "Safety",
             "Whole-body cryotherapy is done at a clinic, with their staff watching. "
-            "ColdCare can log a visit, but never times one.",
+            "ColdCare never times it: use “Log a clinic visit” on the Today page instead.",
         ),
         (COLDCARE_DEFAULT,),
     ),
@@ -182,8 +198,8 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         _BLOCK,
         QT_TRANSLATE_NOOP(
             "Safety",
-            "With Raynaud's or poor circulation, cold needs a clinician's clearance first. "
-            "Ask your doctor or physiotherapist, then record the clearance on the profile.",
+            "With Raynaud's or poor circulation, cold needs your doctor's or physiotherapist's "
+            "OK first. Once they agree, record it on the profile.",
         ),
         _CIRCULATION_SOURCES,
     ),
@@ -235,8 +251,8 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         QT_TRANSLATE_NOOP(
             "Safety",
             "A caregiver must stay for the whole session, because the person may not be able to "
-            "say when the cold starts to hurt. Turn on supervised mode on the profile, then "
-            "start with the caregiver present.",
+            "say when the cold starts to hurt. Turn on “A caregiver stays for every session” "
+            "on the profile, then start with the caregiver there.",
         ),
         expand_sources("R111", "R116"),
     ),
@@ -314,17 +330,17 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         _BLOCK,
         QT_TRANSLATE_NOOP(
             "Safety",
-            "This spot showed a warning sign recently. Give it 24 hours to recover before using "
-            "cold here again.",
+            "This spot showed a warning sign recently. It needs 24 hours to recover: wait until "
+            "the time shown before using cold here again.",
         ),
-        (COLDCARE_DEFAULT, "R12", "R131"),
+        (COLDCARE_DEFAULT, "R10", "R12", "R131"),
     ),
     ReasonCode.REVIEW_NEEDED: _Entry(
         _BLOCK,
         QT_TRANSLATE_NOOP(
             "Safety",
-            "A session stopped for hives, dizziness or swelling. No cold anywhere until a "
-            "clinician has checked you and the review is recorded on the profile.",
+            "A session stopped for hives, dizziness or swelling. No cold anywhere until a doctor "
+            "has checked you and this is recorded on the profile.",
         ),
         (COLDCARE_DEFAULT, "R112"),
     ),
@@ -422,8 +438,8 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         _WARN,
         QT_TRANSLATE_NOOP(
             "Safety",
-            "Cold can raise blood pressure for a short time. If your blood pressure is high or "
-            "hard to control, ask your doctor first.",
+            "Cold can raise blood pressure for a short time. If yours is hard to keep under "
+            "control, ask your doctor before using cold.",
         ),
         expand_sources("R17", "R96", "R120", "R121"),
     ),
@@ -531,7 +547,7 @@ CATALOGUE: dict[ReasonCode, _Entry] = {
         _WARN,
         QT_TRANSLATE_NOOP(
             "Safety",
-            "A clinician has cleared cold for you despite Raynaud's or poor circulation. "
+            "Your doctor has said cold is OK despite Raynaud's or poor circulation. "
             "Check your skin carefully and stop if it turns white or blue.",
         ),
         _CIRCULATION_SOURCES,

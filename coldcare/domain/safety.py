@@ -15,7 +15,10 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from types import MappingProxyType
 
 from coldcare.domain.reasons import (
+    BARRIER_MISSING_DOUBLE,
     CIRCULATION_AT_EXTREMITY,
+    DRY_BARRIER_DOUBLE,
+    KNEE_OUTER_SIDE_AT_OUTER,
     Reason,
     ReasonCode,
     reason,
@@ -200,7 +203,8 @@ class ColdRequest:
     """The session the person wants to start.
 
     ``checklist`` holds the per-session answers; ``None`` means every answer is "yes" (as the
-    ``limits`` command assumes). ``water_temp_c`` is read only for cold-water immersion.
+    ``limits`` command and the plan check assume), while a question missing from a given
+    checklist counts as not confirmed. ``water_temp_c`` is read only for cold-water immersion.
     """
 
     site: BodySite
@@ -376,21 +380,23 @@ def _device_and_barrier_blocks(facts: _Facts, request: ColdRequest) -> list[Reas
         blocks.append(reason(ReasonCode.NERVE_COMPRESSION))
     if request.modality.is_pack:
         if request.barrier is Barrier.NONE:
-            blocks.append(reason(ReasonCode.BARRIER_MISSING))
+            double = BARRIER_MISSING_DOUBLE if facts.reduced_sensation else None
+            blocks.append(reason(ReasonCode.BARRIER_MISSING, message=double))
         if facts.reduced_sensation and request.barrier is not Barrier.DOUBLE_LAYER:
             blocks.append(reason(ReasonCode.BARRIER_DOUBLE))
     return blocks
 
 
 def _checklist_blocks(request: ColdRequest) -> list[Reason]:
-    answers = request.checklist or {}
-    blocks: list[Reason] = []
-    for item in ChecklistItem:
-        if item is ChecklistItem.BARRIER_IN_PLACE and not request.modality.is_pack:
-            continue
-        if answers.get(item, True) is False:
-            blocks.append(reason(ReasonCode(item.value)))
-    return blocks
+    """A "no" blocks with the question's code; so does a question left unanswered."""
+    if request.checklist is None:
+        return []
+    return [
+        reason(ReasonCode(item.value))
+        for item in ChecklistItem
+        if (request.modality.is_pack or item is not ChecklistItem.BARRIER_IN_PLACE)
+        and request.checklist.get(item) is not True
+    ]
 
 
 def _warnings(facts: _Facts, request: ColdRequest) -> list[Reason]:
@@ -403,13 +409,15 @@ def _warnings(facts: _Facts, request: ColdRequest) -> list[Reason]:
                 warnings.append(reason(ReasonCode.HEART_LEFT_SHOULDER))
     site_warning = _SITE_WARNINGS.get(site.site)
     if site_warning is not None:
-        warnings.append(reason(site_warning))
+        outer = KNEE_OUTER_SIDE_AT_OUTER if site.site is Site.KNEE_OUTER else None
+        warnings.append(reason(site_warning, message=outer))
     if site.site is Site.NECK_FRONT and profile.has(Condition.FAINTING_HISTORY):
         warnings.append(reason(ReasonCode.FAINTING))
     if request.modality is Modality.ICE_MASSAGE and site.site in _ICE_MASSAGE_BONY_SITES:
         warnings.append(reason(ReasonCode.ICE_MASSAGE_BONY))
     if request.modality.is_pack and request.barrier is Barrier.DRY_CLOTH:
-        warnings.append(reason(ReasonCode.DRY_BARRIER))
+        double = DRY_BARRIER_DOUBLE if facts.reduced_sensation else None
+        warnings.append(reason(ReasonCode.DRY_BARRIER, message=double))
     declared = [c for c in _CIRCULATION_CONDITIONS if profile.has(c)]
     if declared and not site.site.extremity and all(profile.cleared(c) for c in declared):
         warnings.append(reason(ReasonCode.CIRCULATION_CLEARED))
@@ -455,6 +463,12 @@ def _rest_after(facts: _Facts, site: BodySite, modality: Modality) -> tuple[int,
     return rest, tuple(sources)
 
 
+def _rest_end(facts: _Facts, session: PastSession) -> tuple[datetime, int, tuple[str, ...]]:
+    """When the rest after ``session`` is over, how long it is, and why."""
+    rest, sources = _rest_after(facts, session.site, session.modality)
+    return session.removed_at + timedelta(minutes=rest), rest, sources
+
+
 def _next_local_midnight(now: datetime, tz: tzinfo) -> datetime:
     tomorrow = now.astimezone(tz).date() + timedelta(days=1)
     return datetime.combine(tomorrow, time(0), tzinfo=tz).astimezone(UTC)
@@ -481,9 +495,9 @@ def _history_rules(
     blocks: list[Reason] = []
     candidates: list[datetime] = []
     if sessions:
-        last = max(sessions, key=lambda s: s.removed_at)
-        rest, sources = _rest_after(facts, last.site, last.modality)
-        rested_at = last.removed_at + timedelta(minutes=rest)
+        # §4 counts the rest from the last removal; taking the latest end of rest over every
+        # session also covers two sessions removed at once and overlapping ones.
+        rested_at, rest, sources = max(_rest_end(facts, s) for s in sessions)
         candidates.append(rested_at)
         if now < rested_at:
             blocks.append(reason(ReasonCode.REST_INTERVAL, extra_sources=sources, minutes=rest))

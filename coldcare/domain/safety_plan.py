@@ -1,8 +1,10 @@
 """The plan check: a weekly list of cold items against the rules of safety-rules.md §2–§4.
 
 A plan that breaks a rule cannot be saved. Each :class:`PlanViolation` names the items
-involved, the rule, and what would work. Times are local wall-clock times on a Monday-based
-week; the week wraps around, so a late Sunday item is checked against an early Monday one.
+involved, the rule, and what would work. Items are local wall-clock times on a Monday-based
+week that wraps around (a late Sunday item is checked against an early Monday one). Rests are
+measured in real time over the coming year, so a daylight-saving change that shortens a night
+by an hour is taken into account.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from types import MappingProxyType
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
+from coldcare.domain.localtime import local_date, resolve_local
 from coldcare.domain.reasons import Reason
 from coldcare.domain.safety import (
     SESSIONS_PER_DAY,
@@ -29,7 +32,8 @@ from coldcare.domain.safety import (
 from coldcare.domain.vocabulary import BadInputError, Barrier, BodySite, Modality
 
 MINUTES_PER_DAY = 24 * 60
-MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
+DAYS_PER_WEEK = 7
+WEEKS_CHECKED = 53
 
 WEEKDAY_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Weekday", "Monday"),
@@ -71,6 +75,12 @@ class PlannedCold:
     water_temp_c: float | None = None
     protocol: IntermittentProtocol | None = None
 
+    def __post_init__(self) -> None:
+        if not self.weekdays or not self.weekdays <= set(range(DAYS_PER_WEEK)):
+            raise BadInputError(f"“{self.label}” needs at least one weekday, Monday to Sunday")
+        if self.protocol is None and self.minutes < 1:
+            raise BadInputError(f"“{self.label}” needs at least 1 minute of cold")
+
     @property
     def cold_minutes(self) -> int:
         """Minutes of cold on the skin."""
@@ -81,17 +91,19 @@ class PlannedCold:
         """Minutes from the first cold minute to the removal of the cold."""
         return self.protocol.total_minutes if self.protocol else self.minutes
 
-    def request(self) -> ColdRequest:
+    def request(self, *, with_protocol: bool = True) -> ColdRequest:
         """The session this item starts."""
-        return ColdRequest(self.site, self.modality, self.barrier, self.water_temp_c, self.protocol)
+        protocol = self.protocol if with_protocol else None
+        return ColdRequest(self.site, self.modality, self.barrier, self.water_temp_c, protocol)
 
 
 @dataclass(frozen=True)
 class PlanViolation:
     """One broken rule. ``message`` is marked for translation (context ``PlanCheck``).
 
-    ``params`` fill its placeholders: labels as entered, ``site`` as a site code, ``weekday``
-    as a weekday name (context ``Weekday``), times as ``HH:MM``.
+    ``params`` fill its placeholders: labels as entered, ``site`` as a body-site display name
+    (context ``BodySite``; ``site_code`` has its code), weekdays as names (context
+    ``Weekday``), times as ``HH:MM``, counts as numbers.
     """
 
     rule: PlanRule
@@ -110,41 +122,43 @@ class PlanViolation:
 class _Occurrence:
     item: PlannedCold
     weekday: int
-    start: int  # minutes from Monday 00:00
 
     @property
-    def end(self) -> int:
-        return self.start + self.item.span_minutes
+    def week_minute(self) -> int:
+        return self.weekday * MINUTES_PER_DAY + self.item.at.hour * 60 + self.item.at.minute
 
 
 def _occurrences(items: Iterable[PlannedCold]) -> dict[BodySite, list[_Occurrence]]:
     by_site: dict[BodySite, list[_Occurrence]] = defaultdict(list)
     for item in items:
         for day in sorted(item.weekdays):
-            start = day * MINUTES_PER_DAY + item.at.hour * 60 + item.at.minute
-            by_site[item.site.rest_group].append(_Occurrence(item, day, start))
+            by_site[item.site.rest_group].append(_Occurrence(item, day))
     for occurrences in by_site.values():
-        occurrences.sort(key=lambda o: (o.start, o.item.key))
+        occurrences.sort(key=lambda o: (o.week_minute, o.item.key))
     return by_site
 
 
-def _clock(minutes_of_week: int) -> tuple[str, str]:
-    """A week minute as (weekday name, ``HH:MM``)."""
-    minute = minutes_of_week % MINUTES_PER_WEEK
-    day, in_day = divmod(minute, MINUTES_PER_DAY)
-    return WEEKDAY_NAMES[day], f"{in_day // 60:02d}:{in_day % 60:02d}"
+def _hhmm(minute_of_day: int) -> str:
+    minute = minute_of_day % MINUTES_PER_DAY
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 _REST_MESSAGE = QT_TRANSLATE_NOOP(
     "PlanCheck",
-    "“{first}” and “{second}” leave only {gap} minutes between them on {weekday}. "
-    "After a session there the spot needs {rest} minutes of rest. "
-    "Start “{second}” at {earliest} or later, or move it to another day.",
+    "“{first}” ({first_day} {first_time}) and “{second}” ({second_day} {second_time}) leave "
+    "only {gap} minutes between them on the {site}. After a session there it needs {rest} "
+    "minutes of rest, so “{second}” can start at {earliest} ({earliest_day}) at the earliest.",
+)
+_OVERLAP_MESSAGE = QT_TRANSLATE_NOOP(
+    "PlanCheck",
+    "“{first}” ({first_day} {first_time}) and “{second}” ({second_day} {second_time}) overlap "
+    "on the {site}. After a session there it needs {rest} minutes of rest, so “{second}” can "
+    "start at {earliest} ({earliest_day}) at the earliest.",
 )
 _DAILY_MESSAGE = QT_TRANSLATE_NOOP(
     "PlanCheck",
-    "{count} cold sessions on the same spot on {weekday}; at most {limit} a day are allowed. "
-    "Remove some of them from that day.",
+    "{count} cold sessions on the {site} on {weekday}, but at most {limit} a day are allowed. "
+    "Remove {excess} of them from {weekday}.",
 )
 _OVER_MAXIMUM_MESSAGE = QT_TRANSLATE_NOOP(
     "PlanCheck",
@@ -153,9 +167,53 @@ _OVER_MAXIMUM_MESSAGE = QT_TRANSLATE_NOOP(
 )
 _BLOCKED_MESSAGE = QT_TRANSLATE_NOOP(
     "PlanCheck",
-    "“{item}” can never be started for this person. Choose another spot or kind of cold.",
+    "“{item}” could not start as planned. The reasons, and what to change, are listed with it.",
 )
 _INVALID_MESSAGE = QT_TRANSLATE_NOOP("PlanCheck", "“{item}” cannot be planned: {problem}.")
+
+
+def _shortest_gap(
+    current: _Occurrence, nxt: _Occurrence, day_offset: int, today: date, tz: tzinfo
+) -> int:
+    """The fewest real minutes between the end of ``current`` and the start of ``nxt`` over
+    the coming year (``nxt`` falls ``day_offset`` days after ``current``)."""
+    first = today + timedelta(days=(current.weekday - today.weekday()) % DAYS_PER_WEEK)
+    gaps = []
+    for week in range(WEEKS_CHECKED):
+        day = first + timedelta(weeks=week)
+        end = resolve_local(day, current.item.at, tz) + timedelta(minutes=current.item.span_minutes)
+        start = resolve_local(day + timedelta(days=day_offset), nxt.item.at, tz)
+        gaps.append((start - end) // timedelta(minutes=1))
+    return min(gaps)
+
+
+def _rest_violation(
+    current: _Occurrence, nxt: _Occurrence, day_offset: int, gap: int, rest: int
+) -> PlanViolation:
+    end_minute = current.week_minute + current.item.span_minutes + rest
+    earliest_day = (end_minute // MINUTES_PER_DAY) % DAYS_PER_WEEK
+    keys = (current.item.key, nxt.item.key)
+    return PlanViolation(
+        PlanRule.REST_INTERVAL,
+        keys if keys[0] != keys[1] else keys[:1],
+        _REST_MESSAGE if gap > 0 else _OVERLAP_MESSAGE,
+        MappingProxyType(
+            {
+                "first": current.item.label,
+                "first_day": WEEKDAY_NAMES[current.weekday],
+                "first_time": _hhmm(current.week_minute),
+                "second": nxt.item.label,
+                "second_day": WEEKDAY_NAMES[(current.weekday + day_offset) % DAYS_PER_WEEK],
+                "second_time": _hhmm(nxt.week_minute),
+                "gap": max(gap, 0),
+                "site": current.item.site.rest_group.display_name,
+                "site_code": current.item.site.rest_group.code,
+                "rest": rest,
+                "earliest": _hhmm(end_minute),
+                "earliest_day": WEEKDAY_NAMES[earliest_day],
+            }
+        ),
+    )
 
 
 def _rest_violations(
@@ -165,35 +223,22 @@ def _rest_violations(
     tz: tzinfo,
 ) -> list[PlanViolation]:
     found: dict[tuple[str, str], PlanViolation] = {}
+    today = local_date(now, tz)
     for occurrences in by_site.values():
-        if len(occurrences) < 2:
+        count = len(occurrences)
+        if count < 2:
             continue
-        following = [*occurrences[1:], occurrences[0]]
-        for current, nxt in zip(occurrences, following, strict=True):
-            next_start = nxt.start if nxt.start > current.start else nxt.start + MINUTES_PER_WEEK
-            rest = rest_minutes_after(profile, current.item.site, current.item.modality, now, tz)
-            gap = next_start - current.end
+        for index, current in enumerate(occurrences):
+            nxt = occurrences[(index + 1) % count]
+            wraps = index == count - 1
+            day_offset = nxt.weekday - current.weekday + (DAYS_PER_WEEK if wraps else 0)
             pair = (current.item.key, nxt.item.key)
-            if gap >= rest or pair in found:
+            if pair in found:
                 continue
-            weekday, _ = _clock(current.start)
-            _, earliest = _clock(current.end + rest)
-            found[pair] = PlanViolation(
-                PlanRule.REST_INTERVAL,
-                pair if pair[0] != pair[1] else pair[:1],
-                _REST_MESSAGE,
-                MappingProxyType(
-                    {
-                        "first": current.item.label,
-                        "second": nxt.item.label,
-                        "gap": max(gap, 0),
-                        "weekday": weekday,
-                        "rest": rest,
-                        "earliest": earliest,
-                        "site": current.item.site.rest_group.code,
-                    }
-                ),
-            )
+            rest = rest_minutes_after(profile, current.item.site, current.item.modality, now, tz)
+            gap = _shortest_gap(current, nxt, day_offset, today, tz)
+            if gap < rest:
+                found[pair] = _rest_violation(current, nxt, day_offset, gap, rest)
     return list(found.values())
 
 
@@ -206,18 +251,19 @@ def _daily_violations(by_site: Mapping[BodySite, Sequence[_Occurrence]]) -> list
         for day, todays in sorted(per_day.items()):
             if len(todays) <= SESSIONS_PER_DAY:
                 continue
-            keys = tuple(dict.fromkeys(o.item.key for o in todays))
             violations.append(
                 PlanViolation(
                     PlanRule.DAILY_LIMIT,
-                    keys,
+                    tuple(dict.fromkeys(o.item.key for o in todays)),
                     _DAILY_MESSAGE,
                     MappingProxyType(
                         {
                             "count": len(todays),
                             "weekday": WEEKDAY_NAMES[day],
                             "limit": SESSIONS_PER_DAY,
-                            "site": site.code,
+                            "excess": len(todays) - SESSIONS_PER_DAY,
+                            "site": site.display_name,
+                            "site_code": site.code,
                         }
                     ),
                 )
@@ -225,21 +271,23 @@ def _daily_violations(by_site: Mapping[BodySite, Sequence[_Occurrence]]) -> list
     return violations
 
 
+def _invalid(item: PlannedCold, problem: str) -> PlanViolation:
+    return PlanViolation(
+        PlanRule.INVALID,
+        (item.key,),
+        _INVALID_MESSAGE,
+        MappingProxyType({"item": item.label, "problem": problem}),
+    )
+
+
 def _item_violations(
     profile: SafetyProfile, item: PlannedCold, now: datetime, tz: tzinfo
 ) -> list[PlanViolation]:
     """What is wrong with one item on its own (no history, every checklist answer "yes")."""
     try:
-        verdict = evaluate(profile, item.request(), SiteHistory(), now, tz)
+        verdict = evaluate(profile, item.request(with_protocol=False), SiteHistory(), now, tz)
     except BadInputError as problem:
-        return [
-            PlanViolation(
-                PlanRule.INVALID,
-                (item.key,),
-                _INVALID_MESSAGE,
-                MappingProxyType({"item": item.label, "problem": str(problem)}),
-            )
-        ]
+        return [_invalid(item, str(problem))]
     if not verdict.allowed:
         return [
             PlanViolation(
@@ -251,6 +299,9 @@ def _item_violations(
             )
         ]
     assert verdict.max_minutes is not None  # only whole-body cryotherapy has none; it blocks
+    protocol_problem = item.protocol.problem(verdict.max_minutes) if item.protocol else None
+    if protocol_problem is not None:
+        return [_invalid(item, protocol_problem)]
     if item.cold_minutes > verdict.max_minutes:
         return [
             PlanViolation(
