@@ -5,7 +5,7 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-CODE   := coldcare tests $(wildcard bench packaging/*.py)
+CODE   := coldcare tests tools $(wildcard bench packaging/*.py)
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test lint typecheck imports pytest coverage clean lock
