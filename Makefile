@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check $(CODE)
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy --strict coldcare/domain
+	$(VENV)/bin/mypy --strict coldcare/domain coldcare/storage
 	$(VENV)/bin/mypy coldcare
 
 imports: $(STAMP)

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
+from enum import StrEnum
 from typing import Protocol, TypeVar
 
+from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.records import (
     AdverseEvent,
     ClinicVisit,
@@ -29,8 +31,54 @@ from coldcare.domain.vocabulary import BodySite
 T = TypeVar("T")
 
 
+class StorageProblem(StrEnum):
+    """The storage failures a person can do something about."""
+
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    CANNOT_OPEN = "cannot-open"
+    IO_ERROR = "io-error"
+    DAMAGED = "damaged"
+
+
+# What to tell the person (context ``Storage``; ``{folder}`` is the data folder).
+STORAGE_ADVICE: dict[StorageProblem, str] = {
+    StorageProblem.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Storage",
+        "ColdCare could not save because the disk is full. Free some space on the disk, "
+        "then try again. Nothing was half-saved. (Data folder: {folder})",
+    ),
+    StorageProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Storage",
+        "ColdCare could not save because its data folder cannot be written to: {folder}. "
+        "Make the folder writable, or start ColdCare with --data-dir pointing to a folder you "
+        "may write to, then try again. Nothing was half-saved.",
+    ),
+    StorageProblem.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "Storage",
+        "ColdCare could not open its data file in {folder}. Check that the folder exists "
+        "and that you may write to it, then start ColdCare again.",
+    ),
+    StorageProblem.IO_ERROR: QT_TRANSLATE_NOOP(
+        "Storage",
+        "The disk reported an error while ColdCare was reading or saving data in {folder}. "
+        "Check the disk (or reconnect it), then try again. Nothing was half-saved.",
+    ),
+    StorageProblem.DAMAGED: QT_TRANSLATE_NOOP(
+        "Storage",
+        "ColdCare's data file in {folder} is damaged. Close and restart ColdCare: it will "
+        "set the damaged file aside and restore the newest good backup.",
+    ),
+}
+
+
 class StorageUnavailableError(RuntimeError):
-    """The data cannot be written (disk full, read-only folder); the message says why."""
+    """The data cannot be read or written; ``problem`` says why, the message what to do."""
+
+    def __init__(self, problem: StorageProblem, folder: str) -> None:
+        self.problem = problem
+        self.folder = folder
+        super().__init__(STORAGE_ADVICE[problem].format(folder=folder))
 
 
 class Transactions(Protocol):
@@ -75,7 +123,8 @@ class SessionRepository(Protocol):
     def sessions_at_site(
         self, profile_id: int, site: BodySite, since: datetime
     ) -> Sequence[SessionRecord]:
-        """Finished sessions at ``site``'s rest group that started or ended after ``since``."""
+        """Finished sessions at ``site``'s rest group that started or ended at or after
+        ``since``."""
         ...
 
     def sessions_between(

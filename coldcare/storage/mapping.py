@@ -1,0 +1,508 @@
+"""Rows ↔ records: the one place that knows how each record is stored.
+
+Writing, each record becomes a mapping of model fields to column values. Reading, each row is
+checked as it becomes a record again: a value ColdCare cannot read (an unknown site code in a
+hand-edited file, a time that is not a number) raises :class:`InvalidRowError` naming the table
+and the row, never a bare ``KeyError``. Times are converted here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, TypeAlias, TypeVar
+
+from peewee import Field
+
+from coldcare.domain.records import (
+    AdverseEvent,
+    Clearance,
+    ClinicianReview,
+    ClinicVisit,
+    EnteredBy,
+    EventSource,
+    FollowUp,
+    PainContext,
+    PainRating,
+    Profile,
+    SessionRecord,
+    SessionState,
+    SiteLockRecord,
+    SkinCheck,
+    VisitFeeling,
+)
+from coldcare.domain.safety import IntermittentProtocol
+from coldcare.domain.session import Outcome, Phase, PhaseRecord
+from coldcare.domain.signs import FollowUpAdvice, PainChange, Sensation, SkinLook, StopSign, Symptom
+from coldcare.domain.vocabulary import Barrier, BodySite, Condition, Finding, Modality
+from coldcare.storage.errors import InvalidRowError
+from coldcare.storage.models import (
+    AdverseEventRow,
+    ClearanceRow,
+    ClinicianReviewRow,
+    ClinicVisitRow,
+    FollowUpRow,
+    HeartbeatRow,
+    PainRatingRow,
+    ProfileRow,
+    SessionPhaseRow,
+    SessionRow,
+    SiteFindingRow,
+    SiteLockRow,
+    SkinCheckRow,
+)
+
+Columns: TypeAlias = "dict[Field[Any], object]"
+E = TypeVar("E", bound=StrEnum)
+V = TypeVar("V")
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MILLISECOND = timedelta(milliseconds=1)
+_EARLIEST_MS = (datetime.min.replace(tzinfo=UTC) - EPOCH) // _MILLISECOND
+_LATEST_MS = (datetime.max.replace(tzinfo=UTC) - EPOCH) // _MILLISECOND
+
+# ----------------------------------------------------------------------------- values
+
+
+def to_ms(moment: datetime) -> int:
+    """An aware datetime as UTC epoch milliseconds (anything finer is dropped)."""
+    if moment.utcoffset() is None:
+        raise ValueError(f"a stored time must be aware (UTC), not naive: {moment!r}")
+    return (moment - EPOCH) // _MILLISECOND
+
+
+def from_ms(value: object) -> datetime:
+    """UTC epoch milliseconds as an aware UTC datetime."""
+    if not isinstance(value, int):
+        raise ValueError(f"{value!r} is not a time in milliseconds")
+    if not _EARLIEST_MS <= value <= _LATEST_MS:
+        raise ValueError(f"{value} is not a time in milliseconds: it is out of range")
+    return EPOCH + value * _MILLISECOND
+
+
+def _optional(convert: Callable[[Any], V], value: object) -> V | None:
+    return None if value is None else convert(value)
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int):
+        raise ValueError(f"{value!r} is not a whole number")
+    return value
+
+
+def _float(value: object) -> float:
+    if not isinstance(value, int | float):
+        raise ValueError(f"{value!r} is not a number")
+    return float(value)
+
+
+def _codes_json(codes: Iterable[StrEnum]) -> str:
+    return json.dumps(sorted(str(code) for code in codes))
+
+
+def _codes(kind: type[E], value: str) -> frozenset[E]:
+    codes = json.loads(value)
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        raise ValueError(f"{value!r} is not a list of codes")
+    return frozenset(kind(code) for code in codes)
+
+
+@contextmanager
+def _reading(row: Any) -> Iterator[None]:
+    """Turn a bad value met while reading ``row`` (a model) into an error naming its table and
+    primary key (``_pk``: peewee's stub leaves it out, hence ``Any``)."""
+    try:
+        yield
+    except ValueError as exc:  # BadInputError, JSONDecodeError and unknown enum codes too
+        raise InvalidRowError(row._meta.table_name, row._pk, str(exc)) from exc
+
+
+def grouped(rows: Iterable[V], key: Callable[[V], int]) -> dict[int, list[V]]:
+    """Rows by the id ``key`` gives, each list in the order the rows came."""
+    groups: dict[int, list[V]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return groups
+
+
+# ----------------------------------------------------------------------------- profiles
+
+
+def profile_columns(profile: Profile) -> Columns:
+    """The profile row (its clearances, reviews and findings are child rows)."""
+    return {
+        ProfileRow.name: profile.name,
+        ProfileRow.birth_year: profile.birth_year,
+        ProfileRow.conditions: _codes_json(profile.conditions),
+        ProfileRow.personal_max_minutes: profile.personal_max_minutes,
+        ProfileRow.personal_rest_minutes: profile.personal_rest_minutes,
+        ProfileRow.supervised: profile.supervised,
+        ProfileRow.review_required_since_ms: _optional(to_ms, profile.review_required_since),
+        ProfileRow.entered_by: str(profile.entered_by),
+        ProfileRow.entered_by_name: profile.entered_by_name,
+        ProfileRow.screening_answered_at_ms: _optional(to_ms, profile.screening_answered_at),
+    }
+
+
+def clearance_rows(profile_id: int, profile: Profile) -> list[Columns]:
+    """The clearances, in order."""
+    return [
+        {
+            ClearanceRow.profile: profile_id,
+            ClearanceRow.position: position,
+            ClearanceRow.condition: str(clearance.condition),
+            ClearanceRow.cleared_on: clearance.cleared_on.isoformat(),
+            ClearanceRow.by_whom: clearance.by_whom,
+        }
+        for position, clearance in enumerate(profile.clearances)
+    ]
+
+
+def review_rows(profile_id: int, profile: Profile) -> list[Columns]:
+    """The clinician reviews, in order."""
+    return [
+        {
+            ClinicianReviewRow.profile: profile_id,
+            ClinicianReviewRow.position: position,
+            ClinicianReviewRow.reviewed_on: review.reviewed_on.isoformat(),
+            ClinicianReviewRow.by_whom: review.by_whom,
+            ClinicianReviewRow.note: review.note,
+        }
+        for position, review in enumerate(profile.reviews)
+    ]
+
+
+def finding_rows(profile_id: int, profile: Profile) -> list[Columns]:
+    """One row per (site, finding); a site listed with no findings is not stored."""
+    return [
+        {
+            SiteFindingRow.profile: profile_id,
+            SiteFindingRow.site: site.code,
+            SiteFindingRow.finding: str(finding),
+        }
+        for site, findings in sorted(profile.site_findings.items())
+        for finding in sorted(findings)
+    ]
+
+
+def _clearance(row: ClearanceRow) -> Clearance:
+    with _reading(row):
+        return Clearance(Condition(row.condition), date.fromisoformat(row.cleared_on), row.by_whom)
+
+
+def _review(row: ClinicianReviewRow) -> ClinicianReview:
+    with _reading(row):
+        return ClinicianReview(date.fromisoformat(row.reviewed_on), row.by_whom, row.note)
+
+
+def _findings(rows: Sequence[SiteFindingRow]) -> Mapping[BodySite, frozenset[Finding]]:
+    found: dict[BodySite, set[Finding]] = {}
+    for row in rows:
+        with _reading(row):
+            found.setdefault(BodySite.parse(row.site), set()).add(Finding(row.finding))
+    return MappingProxyType({site: frozenset(values) for site, values in found.items()})
+
+
+def profile_record(
+    row: ProfileRow,
+    clearances: Sequence[ClearanceRow],
+    reviews: Sequence[ClinicianReviewRow],
+    findings: Sequence[SiteFindingRow],
+) -> Profile:
+    """A profile from its row and its child rows (each list in position order)."""
+    site_findings = _findings(findings)
+    with _reading(row):
+        return Profile(
+            id=row.id,
+            name=row.name,
+            birth_year=_int(row.birth_year),
+            conditions=_codes(Condition, row.conditions),
+            clearances=tuple(_clearance(c) for c in clearances),
+            site_findings=site_findings,
+            personal_max_minutes=_optional(_int, row.personal_max_minutes),
+            personal_rest_minutes=_optional(_int, row.personal_rest_minutes),
+            supervised=row.supervised,
+            review_required_since=_optional(from_ms, row.review_required_since_ms),
+            reviews=tuple(_review(r) for r in reviews),
+            entered_by=EnteredBy(row.entered_by),
+            entered_by_name=row.entered_by_name,
+            screening_answered_at=_optional(from_ms, row.screening_answered_at_ms),
+        )
+
+
+# ----------------------------------------------------------------------------- sessions
+
+
+def session_columns(session: SessionRecord) -> Columns:
+    """The session row (its phases are child rows)."""
+    protocol = session.protocol
+    return {
+        SessionRow.profile: session.profile_id,
+        SessionRow.site: session.site.code,
+        SessionRow.modality: str(session.modality),
+        SessionRow.barrier: str(session.barrier),
+        SessionRow.recommended_minutes: session.recommended_minutes,
+        SessionRow.max_minutes: session.max_minutes,
+        SessionRow.planned_minutes: session.planned_minutes,
+        SessionRow.skin_check_every_minutes: session.skin_check_every_minutes,
+        SessionRow.rest_minutes: session.rest_minutes,
+        SessionRow.started_at_ms: to_ms(session.started_at),
+        SessionRow.planned_end_at_ms: to_ms(session.planned_end_at),
+        SessionRow.water_temp_c: session.water_temp_c,
+        SessionRow.protocol_first_on_minutes: protocol.first_on_minutes if protocol else None,
+        SessionRow.protocol_off_minutes: protocol.off_minutes if protocol else None,
+        SessionRow.protocol_second_on_minutes: protocol.second_on_minutes if protocol else None,
+        SessionRow.state: str(session.state),
+        SessionRow.removed_at_ms: _optional(to_ms, session.removed_at),
+        SessionRow.outcome: _optional(str, session.outcome),
+        SessionRow.stop_signs: _codes_json(session.stop_signs),
+        SessionRow.skin_after: _optional(str, session.skin_after),
+        SessionRow.caregiver_present: session.caregiver_present,
+        SessionRow.plan_item_id: session.plan_item_id,
+        SessionRow.note: session.note,
+    }
+
+
+def phase_rows(session_id: int, phases: Sequence[PhaseRecord]) -> list[Columns]:
+    """The session's phases, in order."""
+    return [
+        {
+            SessionPhaseRow.session: session_id,
+            SessionPhaseRow.position: position,
+            SessionPhaseRow.kind: str(phase.kind),
+            SessionPhaseRow.start_ms: to_ms(phase.start),
+            SessionPhaseRow.end_ms: to_ms(phase.end),
+        }
+        for position, phase in enumerate(phases)
+    ]
+
+
+def _phase(row: SessionPhaseRow) -> PhaseRecord:
+    with _reading(row):
+        return PhaseRecord(Phase(row.kind), from_ms(row.start_ms), from_ms(row.end_ms))
+
+
+def _protocol(row: SessionRow) -> IntermittentProtocol | None:
+    minutes = (
+        row.protocol_first_on_minutes,
+        row.protocol_off_minutes,
+        row.protocol_second_on_minutes,
+    )
+    if all(m is None for m in minutes):
+        return None
+    first, off, second = minutes
+    if first is None or off is None or second is None:
+        raise ValueError(f"the intermittent protocol {minutes} is incomplete")
+    return IntermittentProtocol(first, off, second)
+
+
+def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> SessionRecord:
+    """A session from its row and its phase rows (in position order)."""
+    phase_records = tuple(_phase(p) for p in phases)
+    with _reading(row):
+        return SessionRecord(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            site=BodySite.parse(row.site),
+            modality=Modality(row.modality),
+            barrier=Barrier(row.barrier),
+            recommended_minutes=_int(row.recommended_minutes),
+            max_minutes=_int(row.max_minutes),
+            planned_minutes=_int(row.planned_minutes),
+            skin_check_every_minutes=_int(row.skin_check_every_minutes),
+            rest_minutes=_int(row.rest_minutes),
+            started_at=from_ms(row.started_at_ms),
+            planned_end_at=from_ms(row.planned_end_at_ms),
+            water_temp_c=_optional(_float, row.water_temp_c),
+            protocol=_protocol(row),
+            state=SessionState(row.state),
+            removed_at=_optional(from_ms, row.removed_at_ms),
+            outcome=_optional(Outcome, row.outcome),
+            phases=phase_records,
+            stop_signs=_codes(StopSign, row.stop_signs),
+            skin_after=_optional(SkinLook, row.skin_after),
+            caregiver_present=row.caregiver_present,
+            plan_item_id=_optional(_int, row.plan_item_id),
+            note=row.note,
+        )
+
+
+def skin_check_columns(check: SkinCheck) -> Columns:
+    """The skin-check row."""
+    return {
+        SkinCheckRow.session: check.session_id,
+        SkinCheckRow.number: check.number,
+        SkinCheckRow.due_at_ms: to_ms(check.due_at),
+        SkinCheckRow.answered_at_ms: to_ms(check.answered_at),
+        SkinCheckRow.look: str(check.look),
+        SkinCheckRow.sensation: str(check.sensation),
+        SkinCheckRow.pain: str(check.pain),
+        SkinCheckRow.symptoms: _codes_json(check.symptoms),
+    }
+
+
+def skin_check_record(row: SkinCheckRow) -> SkinCheck:
+    """A skin check from its row."""
+    with _reading(row):
+        return SkinCheck(
+            id=row.id,
+            session_id=_int(row.session_id),
+            number=_int(row.number),
+            due_at=from_ms(row.due_at_ms),
+            answered_at=from_ms(row.answered_at_ms),
+            look=SkinLook(row.look),
+            sensation=Sensation(row.sensation),
+            pain=PainChange(row.pain),
+            symptoms=_codes(Symptom, row.symptoms),
+        )
+
+
+def beat_time(row: HeartbeatRow) -> datetime:
+    """When the app was last alive, from a heartbeat row."""
+    with _reading(row):
+        return from_ms(row.alive_at_ms)
+
+
+def follow_up_columns(follow_up: FollowUp) -> Columns:
+    """The follow-up row."""
+    return {
+        FollowUpRow.session: follow_up.session_id,
+        FollowUpRow.answered_at_ms: to_ms(follow_up.answered_at),
+        FollowUpRow.numb_or_tingling: follow_up.numb_or_tingling,
+        FollowUpRow.new_weakness: follow_up.new_weakness,
+        FollowUpRow.skin_hard_or_blistered: follow_up.skin_hard_or_blistered,
+        FollowUpRow.advice: str(follow_up.advice),
+    }
+
+
+def follow_up_record(row: FollowUpRow) -> FollowUp:
+    """A follow-up from its row."""
+    with _reading(row):
+        return FollowUp(
+            id=row.id,
+            session_id=_int(row.session_id),
+            answered_at=from_ms(row.answered_at_ms),
+            numb_or_tingling=row.numb_or_tingling,
+            new_weakness=row.new_weakness,
+            skin_hard_or_blistered=row.skin_hard_or_blistered,
+            advice=FollowUpAdvice(row.advice),
+        )
+
+
+# ----------------------------------------------------------------------------- diary and safety
+
+
+def rating_columns(rating: PainRating) -> Columns:
+    """The pain-rating row."""
+    return {
+        PainRatingRow.profile: rating.profile_id,
+        PainRatingRow.rated_at_ms: to_ms(rating.rated_at),
+        PainRatingRow.value: rating.value,
+        PainRatingRow.context: str(rating.context),
+        PainRatingRow.site: rating.site.code if rating.site else None,
+        PainRatingRow.session: rating.session_id,
+        PainRatingRow.note: rating.note,
+    }
+
+
+def rating_record(row: PainRatingRow) -> PainRating:
+    """A pain rating from its row."""
+    with _reading(row):
+        return PainRating(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            rated_at=from_ms(row.rated_at_ms),
+            value=_int(row.value),
+            context=PainContext(row.context),
+            site=_optional(BodySite.parse, row.site),
+            session_id=_optional(_int, row.session_id),
+            note=row.note,
+        )
+
+
+def event_columns(event: AdverseEvent) -> Columns:
+    """The adverse-event row."""
+    return {
+        AdverseEventRow.profile: event.profile_id,
+        AdverseEventRow.occurred_at_ms: to_ms(event.occurred_at),
+        AdverseEventRow.source: str(event.source),
+        AdverseEventRow.session: event.session_id,
+        AdverseEventRow.site: event.site.code if event.site else None,
+        AdverseEventRow.signs: _codes_json(event.signs),
+        AdverseEventRow.lock_until_ms: _optional(to_ms, event.lock_until),
+        AdverseEventRow.review_needed: event.review_needed,
+        AdverseEventRow.call_emergency: event.call_emergency,
+        AdverseEventRow.advice: _optional(str, event.advice),
+        AdverseEventRow.note: event.note,
+    }
+
+
+def event_record(row: AdverseEventRow) -> AdverseEvent:
+    """An adverse event from its row."""
+    with _reading(row):
+        return AdverseEvent(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            occurred_at=from_ms(row.occurred_at_ms),
+            source=EventSource(row.source),
+            session_id=_optional(_int, row.session_id),
+            site=_optional(BodySite.parse, row.site),
+            signs=_codes(StopSign, row.signs),
+            lock_until=_optional(from_ms, row.lock_until_ms),
+            review_needed=row.review_needed,
+            call_emergency=row.call_emergency,
+            advice=_optional(FollowUpAdvice, row.advice),
+            note=row.note,
+        )
+
+
+def lock_columns(lock: SiteLockRecord) -> Columns:
+    """The site-lock row."""
+    return {
+        SiteLockRow.profile: lock.profile_id,
+        SiteLockRow.site: lock.site.code,
+        SiteLockRow.locked_at_ms: to_ms(lock.locked_at),
+        SiteLockRow.until_ms: to_ms(lock.until),
+        SiteLockRow.event: lock.event_id,
+    }
+
+
+def lock_record(row: SiteLockRow) -> SiteLockRecord:
+    """A site lock from its row."""
+    with _reading(row):
+        return SiteLockRecord(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            site=BodySite.parse(row.site),
+            locked_at=from_ms(row.locked_at_ms),
+            until=from_ms(row.until_ms),
+            event_id=_optional(_int, row.event_id),
+        )
+
+
+def visit_columns(visit: ClinicVisit) -> Columns:
+    """The clinic-visit row."""
+    return {
+        ClinicVisitRow.profile: visit.profile_id,
+        ClinicVisitRow.visited_at_ms: to_ms(visit.visited_at),
+        ClinicVisitRow.minutes: visit.minutes,
+        ClinicVisitRow.feeling: str(visit.feeling),
+        ClinicVisitRow.note: visit.note,
+    }
+
+
+def visit_record(row: ClinicVisitRow) -> ClinicVisit:
+    """A clinic visit from its row."""
+    with _reading(row):
+        return ClinicVisit(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            visited_at=from_ms(row.visited_at_ms),
+            minutes=_float(row.minutes),
+            feeling=VisitFeeling(row.feeling),
+            note=row.note,
+        )
