@@ -1,0 +1,42 @@
+"""ColdCare's own icon set (resources/icons/ui/*.svg), drawn in one stroke style.
+
+The SVGs paint with ``currentColor``; an icon is made for a given colour, so icons follow
+the palette (light, dark, high contrast) without a second set of files.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from coldcare.resource_locator import resource_path
+
+_SIZES = (16, 24, 32, 48, 64, 96)
+
+
+@cache
+def _svg(name: str) -> str:
+    return resource_path("icons", "ui", f"{name}.svg").read_text(encoding="utf-8")
+
+
+def pixmap(name: str, colour: str, size: int) -> QPixmap:
+    """The icon ``name`` drawn in ``colour`` at ``size`` × ``size`` pixels."""
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+@cache
+def icon(name: str, colour: str) -> QIcon:
+    """The icon ``name`` in ``colour`` (a ``#RRGGBB`` token), at every usual size."""
+    made = QIcon()
+    for size in _SIZES:
+        made.addPixmap(pixmap(name, QColor(colour).name(), size))
+    return made

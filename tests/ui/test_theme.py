@@ -1,0 +1,48 @@
+"""The palettes meet WCAG 2.2 contrast, and the text size reaches every widget."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from coldcare.ui import theme
+from coldcare.ui.theme import TOKENS, Appearance, ThemeName, contrast
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_body_text_reaches_aaa_and_every_other_text_pair_aa(name: ThemeName) -> None:
+    t = TOKENS[name]
+    assert contrast(t.text, t.background) >= 7
+    assert contrast(t.text, t.surface) >= 7
+    pairs = [
+        (t.muted, t.background),
+        (t.muted, t.surface),
+        (t.on_primary, t.primary),
+        (t.caution, t.caution_bg),
+        (t.stop, t.stop_bg),
+        (t.safe, t.surface),
+        (t.primary, t.surface),
+    ]
+    for foreground, background in pairs:
+        assert contrast(foreground, background) >= 4.5, (foreground, background)
+
+
+def test_contrast_of_black_on_white_is_21() -> None:
+    assert contrast("#000000", "#FFFFFF") == pytest.approx(21)
+    assert contrast("#FFFFFF", "#FFFFFF") == pytest.approx(1)
+
+
+def test_the_text_size_setting_scales_every_font(qapp: QApplication, qtbot: QtBot) -> None:
+    label = QLabel("Hello")
+    label.setProperty("role", "title")
+    qtbot.addWidget(label)
+    theme.apply(qapp, Appearance(ThemeName.LIGHT, 100))
+    label.ensurePolished()
+    normal = label.fontInfo().pointSizeF()
+    assert qapp.font().pointSizeF() == pytest.approx(13)
+    theme.apply(qapp, Appearance(ThemeName.DARK, 200))
+    label.setStyleSheet("")  # re-polish under the new application stylesheet
+    label.ensurePolished()
+    assert qapp.font().pointSizeF() == pytest.approx(26)
+    assert label.fontInfo().pointSizeF() == pytest.approx(normal * 2, rel=0.1)
