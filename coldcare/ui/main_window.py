@@ -1,0 +1,248 @@
+"""The main window: a navigation rail, a header that always says whose data is shown, the pages.
+
+During a cold session the session page takes the whole window (the rail hides) until the
+session ends. Closing the window never silently ends a session: the close guard asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coldcare import APP_NAME
+from coldcare.domain.records import Profile
+from coldcare.resource_locator import resource_path
+from coldcare.services.notify import Notification, Urgency
+from coldcare.ui import icons
+from coldcare.ui.i18n import translate
+from coldcare.ui.state import AppState
+from coldcare.ui.theme import Appearance
+
+CloseGuard = Callable[[], bool]
+
+
+class AlertBanner(QFrame):
+    """A dismissible line under the header for in-app notifications (icon + words)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "caution")
+        layout = QHBoxLayout(self)
+        self._icon = QLabel()
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(translate("MainWindow", "Dismiss"))
+        close.setAccessibleName(translate("MainWindow", "Dismiss the message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_notification(self, notification: Notification, appearance: Appearance) -> None:
+        """Show ``notification`` until dismissed (or replaced by the next one)."""
+        urgent = notification.urgency is Urgency.CRITICAL
+        self.setProperty("role", "stop" if urgent else "caution")
+        colour = appearance.tokens.stop if urgent else appearance.tokens.caution
+        size = appearance.pixels(28)
+        self._icon.setPixmap(icons.pixmap("alarm" if urgent else "bell", colour, size))
+        self._text.setText(f"<b>{notification.title}</b> — {notification.body}")
+        self.setAccessibleName(f"{notification.title}. {notification.body}")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """The application window. Create and use on the GUI thread."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._close_guard: CloseGuard = lambda: True
+        self._nav: dict[str, QToolButton] = {}
+        self._keys: dict[QWidget, str] = {}
+        self._icons: dict[str, str] = {}
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "coldcare.svg"))))
+        self.setMinimumSize(900, 600)
+
+        central = QWidget()
+        central.setObjectName("page")
+        root = QHBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self._rail = self._build_rail()
+        root.addWidget(self._rail)
+        right = QVBoxLayout()
+        right.setContentsMargins(24, 16, 24, 16)
+        right.setSpacing(12)
+        right.addWidget(self._build_header())
+        self.banner = AlertBanner()
+        right.addWidget(self.banner)
+        self._stack = QStackedWidget()
+        right.addWidget(self._stack, 1)
+        root.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._clock_timer.timeout.connect(self._update_clock)
+        self._clock_timer.start(20_000)
+        state.profile_changed.connect(self._show_profile)
+        state.appearance_changed.connect(self._restyle)
+        self._show_profile(state.profile)
+        self._update_clock()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_rail(self) -> QWidget:
+        rail = QWidget()
+        rail.setObjectName("rail")
+        layout = QVBoxLayout(rail)
+        layout.setContentsMargins(12, 16, 12, 16)
+        layout.setSpacing(8)
+        name = QLabel(APP_NAME)
+        name.setProperty("role", "heading")
+        name.setAccessibleName(APP_NAME)
+        layout.addWidget(name)
+        layout.addSpacing(8)
+        self._nav_layout = QVBoxLayout()
+        self._nav_layout.setSpacing(4)
+        layout.addLayout(self._nav_layout)
+        layout.addStretch(1)
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        self._nav_group.buttonToggled.connect(
+            lambda *_: self._paint_nav_icons(self._state.appearance)
+        )
+        return rail
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._whose = QLabel()
+        self._whose.setProperty("role", "title")
+        self._time = QLabel()
+        self._time.setProperty("role", "muted")
+        self._time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self._whose, 1)
+        layout.addWidget(self._time)
+        return header
+
+    # ------------------------------------------------------------------ pages
+
+    def add_page(
+        self, key: str, title: str, icon_name: str, page: QWidget, shortcut: str = ""
+    ) -> None:
+        """A page reachable from the rail (``shortcut`` such as "Alt+1" jumps to it)."""
+        button = QToolButton()
+        button.setProperty("role", "nav")
+        button.setText(title)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAccessibleName(title)
+        button.setMinimumWidth(self._state.appearance.pixels(180))
+        button.clicked.connect(lambda: self.show_page(key))
+        if shortcut:
+            button.setToolTip(f"{title} ({shortcut})")
+            jump = QShortcut(QKeySequence(shortcut), self)
+            jump.activated.connect(lambda: self.show_page(key))
+        self._nav_group.addButton(button)
+        self._nav_layout.addWidget(button)
+        self._nav[key] = button
+        self._icons[key] = icon_name
+        self.add_hidden_page(key, page)
+        self._paint_nav_icons(self._state.appearance)
+
+    def add_hidden_page(self, key: str, page: QWidget) -> None:
+        """A page shown only by code (the session, the first-start set-up)."""
+        page.setObjectName("page")
+        self._stack.addWidget(page)
+        self._keys[page] = key
+
+    def page(self, key: str) -> QWidget:
+        """The page registered under ``key``."""
+        for widget, found in self._keys.items():
+            if found == key:
+                return widget
+        raise KeyError(key)
+
+    def current_key(self) -> str:
+        """The key of the page on screen."""
+        current = self._stack.currentWidget()
+        assert current is not None
+        return self._keys[current]
+
+    def show_page(self, key: str) -> None:
+        """Bring a page to the front (the rail follows)."""
+        if self._rail.isHidden() and key in self._nav:
+            return  # a session or the set-up owns the window until it ends
+        self._stack.setCurrentWidget(self.page(key))
+        if key in self._nav:
+            self._nav[key].setChecked(True)
+
+    def set_full_window(self, on: bool) -> None:
+        """Let the current page take the whole window (session, first start) or give it back."""
+        self._rail.setHidden(on)
+
+    # ------------------------------------------------------------------ closing
+
+    def set_close_guard(self, guard: CloseGuard) -> None:
+        """``guard()`` is asked before the window closes; False keeps it open."""
+        self._close_guard = guard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask the guard (a running session must not end by closing a window)."""
+        if self._close_guard():
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------ header and style
+
+    def _show_profile(self, profile: Profile | None) -> None:
+        if profile is None:
+            self._whose.setText(translate("MainWindow", "Welcome"))
+        else:
+            self._whose.setText(profile.name)
+        self._whose.setAccessibleName(
+            translate("MainWindow", "Showing the data of {name}").format(name=profile.name)
+            if profile
+            else translate("MainWindow", "No profile yet")
+        )
+
+    def _update_clock(self) -> None:
+        now = self._state.clock.now().astimezone(self._state.tz)
+        locale = self.locale()
+        day = locale.dayName(now.isoweekday(), locale.FormatType.ShortFormat)
+        time = locale.toString(QTime(now.hour, now.minute), locale.FormatType.ShortFormat)
+        self._time.setText(f"{day} {time}")
+
+    def _paint_nav_icons(self, appearance: Appearance) -> None:
+        tokens = appearance.tokens
+        for key, button in self._nav.items():
+            colour = tokens.on_primary if button.isChecked() else tokens.text
+            button.setIcon(icons.icon(self._icons[key], colour))
+            size = appearance.pixels(24)
+            button.setIconSize(QSize(size, size))
+
+    def _restyle(self, appearance: Appearance) -> None:
+        self._paint_nav_icons(appearance)
