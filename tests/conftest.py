@@ -6,7 +6,9 @@ person running the tests.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -19,6 +21,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Unix socket paths are limited to about 108 bytes).
 _RUNTIME = tempfile.mkdtemp(prefix="cc-rt-")
 os.chmod(_RUNTIME, 0o700)
+atexit.register(shutil.rmtree, _RUNTIME, ignore_errors=True)
 os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
 # QtMultimedia probes for pipewire, VA-API and PulseAudio and logs each miss as a warning.
 os.environ["QT_LOGGING_RULES"] = "qt.multimedia.*=false;qt.qpa.*.warning=false"

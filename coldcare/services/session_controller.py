@@ -356,11 +356,13 @@ class SessionController(QObject):
             self.record = self._stores.sessions.save_session(updated)
             if after.pain_after is not None:
                 self._add_pain(record, now, after.pain_after, PainContext.AFTER)
-            for effect in effects:
-                if isinstance(effect, StoppedForSigns):
-                    self._record_stop(effect.consequences, EventSource.AFTERCARE, now)
+            stops = [e.consequences for e in effects if isinstance(e, StoppedForSigns)]
+            for stop in stops:
+                self._record_stop(stop, EventSource.AFTERCARE, now)
         finished = self.record
         self._close()
+        for stop in stops:
+            self.stopped_for_signs.emit(stop)
         self.finished.emit(finished)
         return finished
 

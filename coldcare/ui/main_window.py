@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(24, 16, 24, 16)
         right.setSpacing(12)
-        right.addWidget(self._build_header())
+        self._header = self._build_header()
+        right.addWidget(self._header)
         self.banner = AlertBanner()
         right.addWidget(self.banner)
         self._stack = QStackedWidget()
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAccessibleName(title)
-        button.setMinimumWidth(self._state.appearance.pixels(180))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda: self.show_page(key))
         if shortcut:
             button.setToolTip(f"{title} ({shortcut})")
@@ -199,9 +201,13 @@ class MainWindow(QMainWindow):
         if key in self._nav:
             self._nav[key].setChecked(True)
 
-    def set_full_window(self, on: bool) -> None:
-        """Let the current page take the whole window (session, first start) or give it back."""
+    def set_full_window(self, on: bool, *, header: bool = True) -> None:
+        """Let the current page take the whole window (session, first start) or give it back.
+
+        ``header=False`` also hides the name line (the first start has no profile to name yet).
+        """
         self._rail.setHidden(on)
+        self._header.setHidden(on and not header)
 
     # ------------------------------------------------------------------ closing
 

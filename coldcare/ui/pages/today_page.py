@@ -1,0 +1,338 @@
+"""Today: one big "Start a cold session" button, what needs attention, today's sessions, and
+when each recently cooled spot is safe again."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coldcare.domain.i18n import QT_TRANSLATE_NOOP
+from coldcare.domain.localtime import resolve_local
+from coldcare.domain.records import PainContext, SessionRecord
+from coldcare.domain.screening import review_due
+from coldcare.domain.session import Outcome
+from coldcare.services.safety_desk import SafetyDesk
+from coldcare.services.session_controller import SessionController
+from coldcare.ui import icons
+from coldcare.ui.i18n import translate
+from coldcare.ui.state import AppState
+from coldcare.ui.widgets.safety_panel import local_time_text
+
+_OUTCOME_WORDS = {
+    Outcome.COMPLETED: ("safe", QT_TRANSLATE_NOOP("Today", "Done")),
+    Outcome.STOPPED_EARLY: ("info", QT_TRANSLATE_NOOP("Today", "Stopped early")),
+    Outcome.STOPPED_FOR_SIGN: ("stop", QT_TRANSLATE_NOOP("Today", "Stopped for a warning sign")),
+    Outcome.INTERRUPTED: ("caution", QT_TRANSLATE_NOOP("Today", "Interrupted")),
+}
+
+
+class _Card(QFrame):
+    """A titled card on the Today page."""
+
+    def __init__(self, title: str, role: str = "card") -> None:
+        super().__init__()
+        self.setProperty("role", role)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        self.body.setSpacing(8)
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self.body.addWidget(heading)
+        self._rows: list[QWidget] = []
+
+    def clear_rows(self) -> None:
+        for row in self._rows:
+            self.body.removeWidget(row)
+            row.deleteLater()
+        self._rows = []
+
+    def add_row(self, row: QWidget) -> None:
+        self._rows.append(row)
+        self.body.addWidget(row)
+
+
+class TodayPage(QWidget):
+    """The home page.
+
+    Signals:
+        start_requested: the person wants to start a cold session.
+        log_visit_requested: log a clinic whole-body cryotherapy visit.
+        follow_up_requested(object): answer the follow-up of a session (SessionRecord).
+        test_alarm_requested: play the test alarm.
+        edit_profile_requested: review the health questions.
+    """
+
+    start_requested = Signal()
+    log_visit_requested = Signal()
+    follow_up_requested = Signal(object)
+    test_alarm_requested = Signal()
+    edit_profile_requested = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        controller: SessionController,
+        desk: SafetyDesk,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._controller = controller
+        self._desk = desk
+        self._audio_problem: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setProperty("role", "plain")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._layout.setSpacing(16)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+        title = QLabel(translate("Today", "Today"))
+        title.setProperty("role", "title")
+        self._layout.addWidget(title)
+        self.start = QPushButton(translate("Today", "Start a cold session"))
+        self.start.setProperty("role", "primary")
+        self.start.setAccessibleName(translate("Today", "Start a cold session"))
+        self.start.setToolTip(translate("Today", "Start a cold session (Ctrl+N)"))
+        self.start.clicked.connect(self.start_requested.emit)
+        self._layout.addWidget(self.start)
+        self.alerts = QVBoxLayout()
+        self.alerts.setSpacing(8)
+        self._layout.addLayout(self.alerts)
+        self._alert_widgets: list[QWidget] = []
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        self.sessions_card = _Card(translate("Today", "Today's sessions"))
+        self.safe_card = _Card(translate("Today", "When each spot is safe again"))
+        columns.addWidget(self.sessions_card, 3)
+        columns.addWidget(self.safe_card, 2)
+        self._layout.addLayout(columns)
+        visit = QPushButton(translate("Today", "Log a clinic visit (whole-body cryotherapy)"))
+        visit.setAccessibleName(visit.text())
+        visit.clicked.connect(self.log_visit_requested.emit)
+        self._layout.addWidget(visit, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addStretch(1)
+
+        self._minute = QTimer(self)
+        self._minute.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._minute.timeout.connect(self.refresh)
+        self._minute.start(60_000)
+        state.profile_changed.connect(lambda _p: self.refresh())
+        state.appearance_changed.connect(lambda _a: self.refresh())
+        controller.finished.connect(lambda _r: self.refresh())
+        controller.follow_up_due.connect(lambda _r: self.refresh())
+
+    # ------------------------------------------------------------------ content
+
+    def set_audio_problem(self, reason: str | None) -> None:
+        """Warn on Today when the computer cannot play the alarm."""
+        self._audio_problem = reason
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read everything for the active profile."""
+        profile = self._state.profile
+        if profile is None or profile.id is None:
+            return
+        now = self._state.clock.now()
+        self._show_alerts(now)
+        self._show_sessions(profile.id, now)
+        self._show_resting(now)
+
+    def _midnight(self, now: datetime) -> datetime:
+        today = now.astimezone(self._state.tz).date()
+        return resolve_local(today, time(0), self._state.tz)
+
+    def _show_alerts(self, now: datetime) -> None:
+        for widget in self._alert_widgets:
+            self.alerts.removeWidget(widget)
+            widget.deleteLater()
+        self._alert_widgets = []
+        profile = self._state.profile
+        assert profile is not None
+        if profile.review_needed:
+            self._alert(
+                "stop",
+                "stop",
+                translate(
+                    "Today",
+                    "No cold sessions until a doctor has checked you, after a session stopped "
+                    "for hives, dizziness or swelling. Record the review in the profile.",
+                ),
+            )
+        if self._audio_problem is not None:
+            self._alert(
+                "caution",
+                "volume",
+                translate(
+                    "Today",
+                    "Your computer cannot play the alarm: {reason}. Turn the sound up or plug "
+                    "in speakers, then test it.",
+                ).format(reason=self._audio_problem),
+                translate("Today", "Test the alarm"),
+                self.test_alarm_requested.emit,
+            )
+        for record in self._controller.pending_follow_ups(profile, now):
+            site = translate("BodySite", record.site.display_name)
+            self._alert(
+                "caution",
+                "skin",
+                translate("Today", "How is your {site} now? Please answer the follow-up.").format(
+                    site=site.lower()
+                ),
+                translate("Today", "Answer now"),
+                lambda r=record: self.follow_up_requested.emit(r),
+            )
+        if review_due(profile.screening_answered_at, now):
+            self._alert(
+                "caution",
+                "clipboard",
+                translate("Today", "Please look over the health questions again."),
+                translate("Today", "Review them"),
+                self.edit_profile_requested.emit,
+            )
+
+    def _alert(
+        self,
+        role: str,
+        icon_name: str,
+        text: str,
+        action: str = "",
+        on_action: object = None,
+    ) -> None:
+        frame = QFrame()
+        frame.setProperty("role", role)
+        row = QHBoxLayout(frame)
+        look = self._state.appearance
+        colour = {"stop": look.tokens.stop, "caution": look.tokens.caution}[role]
+        mark = QLabel()
+        mark.setPixmap(icons.pixmap(icon_name, colour, look.pixels(28)))
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        frame.setAccessibleName(text)
+        if action and callable(on_action):
+            button = QPushButton(action)
+            button.setAccessibleName(action)
+            button.clicked.connect(on_action)
+            row.addWidget(button)
+        self.alerts.addWidget(frame)
+        self._alert_widgets.append(frame)
+
+    def _show_sessions(self, profile_id: int, now: datetime) -> None:
+        card = self.sessions_card
+        card.clear_rows()
+        records = self._state.repositories.sessions.sessions_between(
+            profile_id, self._midnight(now), now + timedelta(seconds=1)
+        )
+        finished = [r for r in records if r.removed_at is not None]
+        if not finished:
+            empty = QLabel(
+                translate("Today", "No sessions yet today. Start your first cold session above.")
+            )
+            empty.setWordWrap(True)
+            empty.setProperty("role", "muted")
+            card.add_row(empty)
+            return
+        for record in finished:
+            card.add_row(self._session_row(record))
+
+    def _session_row(self, record: SessionRecord) -> QWidget:
+        look = self._state.appearance
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon_name, word = _OUTCOME_WORDS.get(record.outcome or Outcome.COMPLETED, ("info", ""))
+        colours = {
+            "safe": look.tokens.safe,
+            "stop": look.tokens.stop,
+            "caution": look.tokens.caution,
+            "info": look.tokens.muted,
+        }
+        mark = QLabel()
+        mark.setPixmap(icons.pixmap(icon_name, colours[icon_name], look.pixels(24)))
+        row.addWidget(mark)
+        started = record.started_at.astimezone(self._state.tz)
+        clock = self.locale().toString(
+            QTime(started.hour, started.minute), QLocale.FormatType.ShortFormat
+        )
+        minutes = (
+            round((record.removed_at - record.started_at) / timedelta(minutes=1))
+            if record.removed_at
+            else 0
+        )
+        text = translate("Today", "{time}  {site}, {minutes} min — {outcome}").format(
+            time=clock,
+            site=translate("BodySite", record.site.display_name),
+            minutes=minutes,
+            outcome=translate("Today", word),
+        )
+        pain = self._pain_change(record)
+        if pain:
+            text += f"  ·  {pain}"
+        label = QLabel(text)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        holder.setAccessibleName(text)
+        return holder
+
+    def _pain_change(self, record: SessionRecord) -> str:
+        if record.id is None:
+            return ""
+        ratings = self._state.repositories.pain.ratings_for_session(record.id)
+        before = next((r.value for r in ratings if r.context is PainContext.BEFORE), None)
+        after = next((r.value for r in ratings if r.context is PainContext.AFTER), None)
+        if before is None or after is None:
+            return ""
+        return translate("Today", "pain {before} → {after}").format(before=before, after=after)
+
+    def _show_resting(self, now: datetime) -> None:
+        card = self.safe_card
+        card.clear_rows()
+        profile = self._state.profile
+        assert profile is not None
+        statuses = self._desk.resting_sites(profile, now)
+        if not statuses:
+            ready = QLabel(translate("Today", "Every spot is ready for cold."))
+            ready.setWordWrap(True)
+            card.add_row(ready)
+            return
+        look = self._state.appearance
+        for status in statuses:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            locked = status.locked_until is not None
+            mark = QLabel()
+            colour = look.tokens.stop if locked else look.tokens.caution
+            mark.setPixmap(icons.pixmap("stop" if locked else "clock", colour, look.pixels(24)))
+            row.addWidget(mark)
+            when = local_time_text(status.safe_again_at, now, self._state.tz, self.locale())
+            site = translate("BodySite", status.site.display_name)
+            text = (
+                translate("Today", "{site}: locked until {when} after a warning sign")
+                if locked
+                else translate("Today", "{site}: resting, safe again at {when}")
+            ).format(site=site, when=when)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            holder.setAccessibleName(text)
+            card.add_row(holder)

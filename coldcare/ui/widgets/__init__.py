@@ -1,0 +1,1 @@
+"""Reusable ColdCare widgets: countdown ring, pain scale, choice grid, skin check, body map."""

@@ -1,0 +1,314 @@
+"""Small pieces the ColdCare screens share: sizes that grow with the text, theme tokens,
+icons that follow the palette, cards, notices, number boxes with big buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Literal
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from coldcare.resource_locator import ResourceMissingError
+from coldcare.ui import icons
+from coldcare.ui.i18n import translate
+from coldcare.ui.state import AppState
+from coldcare.ui.theme import BASE_POINT_SIZE, TOKENS, Appearance, ThemeName, Tokens
+
+Tone = Literal["text", "muted", "primary", "on_primary", "safe", "caution", "stop"]
+NoticeKind = Literal["stop", "caution", "safe", "info"]
+
+
+def text_scale(widget: QWidget) -> float:
+    """How much the person's text size enlarges ``widget`` (1.0 at 100 %, 2.0 at 200 %)."""
+    return widget.font().pointSizeF() / BASE_POINT_SIZE
+
+
+def scaled(widget: QWidget, base: float) -> int:
+    """A size in pixels on the 8 px grid at 100 %, grown with the text like ``pixels()``."""
+    return max(1, round(base * text_scale(widget)))
+
+
+def theme_tokens(widget: QWidget) -> Tokens:
+    """The theme tokens whose palette ``widget`` shows (``theme.apply`` set it).
+
+    Caution and stop colours have no QPalette role, so the palette is matched back to its
+    token set by its highlight colours (stylesheets change backgrounds, not those); anything
+    else counts as light.
+    """
+    pal = widget.palette()
+    highlight = pal.color(QPalette.ColorRole.Highlight)
+    on_highlight = pal.color(QPalette.ColorRole.HighlightedText)
+    for tokens in TOKENS.values():
+        if QColor(tokens.primary) == highlight and QColor(tokens.on_primary) == on_highlight:
+            return tokens
+    return TOKENS[ThemeName.LIGHT]
+
+
+def optional_pixmap(name: str, colour: QColor, size: int) -> QPixmap | None:
+    """The icon ``name`` in ``colour``, or ``None`` when its file is missing (words remain)."""
+    try:
+        return icons.pixmap(name, colour.name(), size)
+    except ResourceMissingError:
+        return None
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll ``widget`` into view in the scroll area around it, if any (keyboard moves)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            margin = scaled(widget, 16)
+            parent.ensureWidgetVisible(widget, margin, margin)
+            return
+        parent = parent.parentWidget()
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` a stylesheet role and re-polish it so the new style shows at once."""
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a ``role`` or ``tone`` property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def muted(text: str) -> QLabel:
+    """Secondary words in the muted colour, wrapping."""
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    """A label for ``buddy``; its accessible name is the same words."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(buddy)
+    buddy.setAccessibleName(text.rstrip(":"))
+    return label
+
+
+def subheading(text: str) -> QLabel:
+    """A bold line that names a group inside a card."""
+    label = QLabel(f"<b>{escape(text)}</b>")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def card(title: str, intro: str = "") -> tuple[QFrame, QVBoxLayout]:
+    """A surface with a heading (and a muted line under it); returns it and its layout."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 20, 24, 24)
+    layout.setSpacing(12)
+    heading = QLabel(title)
+    heading.setProperty("role", "heading")
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    if intro:
+        layout.addWidget(muted(intro))
+    return frame, layout
+
+
+def separator() -> QFrame:
+    """A thin line in the border colour between items of a card."""
+    line = QFrame()
+    line.setFixedHeight(1)
+    line.setStyleSheet("background: palette(mid); border: none;")
+    return line
+
+
+def hide_arrows(box: QAbstractSpinBox) -> None:
+    """Hide a spin box's tiny arrow buttons (keys and typing still work).
+
+    ``NoButtons`` cannot be used: under the app stylesheet it leaves the text field 1 px wide.
+    """
+    box.setStyleSheet(
+        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }"
+    )
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A borderless scroll area around ``content`` (long forms at 200 % text)."""
+    content.setObjectName("page")
+    scroll = QScrollArea()
+    scroll.setProperty("role", "plain")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
+
+
+def first_focusable(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` that Tab would reach."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisibleTo(container)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+class IconPainter(QObject):
+    """Draws icons on labels and buttons in the palette's colours, again when it changes."""
+
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._painted: dict[QWidget, tuple[str, Tone]] = {}
+        state.appearance_changed.connect(self._repaint)
+
+    def label(self, name: str, tone: Tone = "text") -> QLabel:
+        """A label showing the icon ``name``."""
+        mark = QLabel()
+        mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.paint(mark, name, tone)
+        return mark
+
+    def paint(self, widget: QLabel | QAbstractButton, name: str, tone: Tone = "text") -> None:
+        """Give ``widget`` the icon ``name`` in the colour of ``tone`` (kept up to date)."""
+        self._painted[widget] = (name, tone)
+        self._paint(widget, self._state.appearance)
+
+    def _paint(self, widget: QWidget, look: Appearance) -> None:
+        name, tone = self._painted[widget]
+        colour = getattr(look.tokens, tone)
+        size = look.pixels(24)
+        if isinstance(widget, QLabel):
+            widget.setPixmap(icons.pixmap(name, colour, size))
+            widget.setMinimumWidth(size)
+        elif isinstance(widget, QAbstractButton):
+            widget.setIcon(icons.icon(name, colour))
+            widget.setIconSize(QSize(size, size))
+
+    def _repaint(self, look: Appearance) -> None:
+        for widget in list(self._painted):
+            if isValid(widget):
+                self._paint(widget, look)
+            else:
+                del self._painted[widget]
+
+
+class Stepper(QWidget):
+    """A number box with big − and + buttons beside it (a spin box's own arrows are tiny).
+
+    Give ``box`` its accessible name first (:func:`field_label` does): the buttons are named
+    after it.
+    """
+
+    def __init__(self, box: QSpinBox, painter: IconPainter) -> None:
+        super().__init__()
+        self.box = box
+        hide_arrows(box)
+        box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, box.sizePolicy().verticalPolicy())
+        name = box.accessibleName()
+        self._less = self._button(painter, "minus", translate("Common", "Less: {what}"), name)
+        self._more = self._button(painter, "plus", translate("Common", "More: {what}"), name)
+        self._less.clicked.connect(box.stepDown)
+        self._more.clicked.connect(box.stepUp)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._less)
+        layout.addWidget(box)
+        layout.addWidget(self._more)
+        self._fit_to_text()
+
+    @staticmethod
+    def _button(painter: IconPainter, icon: str, template: str, name: str) -> QPushButton:
+        button = QPushButton()
+        button.setStyleSheet("padding: 0px;")
+        button.setAutoRepeat(True)
+        button.setAccessibleName(template.format(what=name))
+        button.setToolTip(button.accessibleName())
+        painter.paint(button, icon)
+        return button
+
+    def _fit_to_text(self) -> None:
+        """Square buttons, and a box that may shrink to five digits in a narrow window."""
+        for button in (self._less, self._more):
+            button.setFixedWidth(button.sizeHint().height())
+        self.box.setMinimumWidth(self.box.fontMetrics().horizontalAdvance("000000"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_text()
+
+
+class Notice(QWidget):
+    """A short message with an icon in front, so its meaning never rests on colour alone."""
+
+    _ICONS: Mapping[NoticeKind, tuple[str, Tone]] = {
+        "stop": ("stop", "stop"),
+        "caution": ("caution", "caution"),
+        "safe": ("safe", "safe"),
+        "info": ("info", "primary"),
+    }
+
+    def __init__(self, painter: IconPainter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painter = painter
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self._mark = painter.label("info", "primary")
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._mark)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    def show_message(self, text: str, kind: NoticeKind = "stop") -> None:
+        """Show ``text`` with the icon (and colour) of ``kind``."""
+        name, tone = self._ICONS[kind]
+        self._painter.paint(self._mark, name, tone)
+        self._text.setProperty("tone", kind if kind != "info" else "")
+        repolish(self._text)
+        self._text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear(self) -> None:
+        """Hide the message."""
+        self._text.clear()
+        self.setAccessibleName("")
+        self.hide()
+
+    def text(self) -> str:
+        """The message shown ("" when hidden)."""
+        return self._text.text()
