@@ -55,10 +55,17 @@ def main(
             return int(leaving.code or 0)
     command = getattr(args, "command", None)
     if command is None:
-        parser.print_help(out)
-        return 0
+        return _gui(args)
     exit_code: int = command(args, out, err)
     return exit_code
+
+
+def _gui(args: argparse.Namespace) -> int:
+    """Start the app (Qt and storage are imported only now)."""
+    from coldcare.app import run_gui  # noqa: PLC0415 - keep the command line light
+    from coldcare.services.paths import data_dir  # noqa: PLC0415
+
+    return run_gui(data_dir(args.data_dir))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from coldcare import APP_NAME
 from coldcare.domain.records import Profile
 from coldcare.resource_locator import resource_path
-from coldcare.services.notify import Notification, Urgency
+from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
@@ -38,6 +38,11 @@ CloseGuard = Callable[[], bool]
 
 class AlertBanner(QFrame):
     """A dismissible line under the header for in-app notifications (icon + words)."""
+
+    def clear_kinds(self, *kinds: NotificationKind) -> None:
+        """Hide the banner if it shows one of ``kinds`` (its moment has passed)."""
+        if self.kind in kinds:
+            self.hide()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +55,7 @@ class AlertBanner(QFrame):
         close = QPushButton(translate("MainWindow", "Dismiss"))
         close.setAccessibleName(translate("MainWindow", "Dismiss the message"))
         close.clicked.connect(self.hide)
+        self.kind: NotificationKind | None = None
         layout.addWidget(self._icon)
         layout.addWidget(self._text, 1)
         layout.addWidget(close)
@@ -57,6 +63,7 @@ class AlertBanner(QFrame):
 
     def show_notification(self, notification: Notification, appearance: Appearance) -> None:
         """Show ``notification`` until dismissed (or replaced by the next one)."""
+        self.kind = notification.kind
         urgent = notification.urgency is Urgency.CRITICAL
         self.setProperty("role", "stop" if urgent else "caution")
         colour = appearance.tokens.stop if urgent else appearance.tokens.caution
@@ -157,7 +164,7 @@ class MainWindow(QMainWindow):
         """A page reachable from the rail (``shortcut`` such as "Alt+1" jumps to it)."""
         button = QToolButton()
         button.setProperty("role", "nav")
-        button.setText(title)
+        button.setText(title.replace("&", "&&"))  # "&" would mark a mnemonic
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAccessibleName(title)
@@ -173,6 +180,7 @@ class MainWindow(QMainWindow):
         self._icons[key] = icon_name
         self.add_hidden_page(key, page)
         self._paint_nav_icons(self._state.appearance)
+        self._fit_rail(self._state.appearance)
 
     def add_hidden_page(self, key: str, page: QWidget) -> None:
         """A page shown only by code (the session, the first-start set-up)."""
@@ -242,6 +250,16 @@ class MainWindow(QMainWindow):
         time = locale.toString(QTime(now.hour, now.minute), locale.FormatType.ShortFormat)
         self._time.setText(f"{day} {time}")
 
+    def _fit_rail(self, appearance: Appearance) -> None:
+        """Wide enough for the longest label beside its icon (nothing cut off at 200 %)."""
+        if not self._nav:
+            return
+        metrics = next(iter(self._nav.values())).fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(b.text().replace("&&", "&")) for b in self._nav.values()
+        )
+        self._rail.setMinimumWidth(text + appearance.pixels(24 + 8 + 2 * 12 + 2 * 12 + 8))
+
     def _paint_nav_icons(self, appearance: Appearance) -> None:
         tokens = appearance.tokens
         for key, button in self._nav.items():
@@ -252,3 +270,4 @@ class MainWindow(QMainWindow):
 
     def _restyle(self, appearance: Appearance) -> None:
         self._paint_nav_icons(appearance)
+        self._fit_rail(appearance)

@@ -169,6 +169,7 @@ QLabel[role="heading"] {{ font-size: {look.points(1.2):.1f}pt; font-weight: 600;
 QLabel[role="what-now"] {{ font-size: {look.points(1.3):.1f}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="big-number"] {{ font-size: {look.points(2.2):.1f}pt; font-weight: 600; }}
+QLabel[role="shout"] {{ font-size: {look.points(2.2):.1f}pt; font-weight: 700; }}
 QFrame[role="card"] {{
     background: {t.surface}; border: {b}px solid {t.border}; border-radius: {radius}px;
 }}
@@ -199,6 +200,10 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:disabled {{
     background: {t.surface}; color: {t.muted}; border: 2px dashed {t.muted};
 }}
+QPushButton[role="huge"] {{
+    background: {t.primary}; color: {t.on_primary}; border: {b}px solid {t.primary};
+    min-height: {look.pixels(96)}px; font-size: {look.points(1.8):.1f}pt; font-weight: 700;
+}}
 QPushButton[role="danger"] {{
     background: {t.stop_bg}; color: {t.stop}; border: 2px solid {t.stop}; font-weight: 600;
 }}
@@ -225,6 +230,7 @@ QListWidget::item:selected, QListView::item:selected {{
     background: {t.primary}; color: {t.on_primary};
 }}
 *:focus {{ outline: none; }}
+QPushButton[role="huge"]:focus {{ border: 4px solid {t.focus}; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QDateTimeEdit:focus,
 QTextEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QListView:focus,

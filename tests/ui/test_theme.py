@@ -46,3 +46,25 @@ def test_the_text_size_setting_scales_every_font(qapp: QApplication, qtbot: QtBo
     label.ensurePolished()
     assert qapp.font().pointSizeF() == pytest.approx(26)
     assert label.fontInfo().pointSizeF() == pytest.approx(normal * 2, rel=0.1)
+
+
+def test_an_adaptive_row_stacks_when_its_widgets_do_not_fit(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton  # noqa: PLC0415
+
+    from coldcare.ui.widgets.common import AdaptiveRow  # noqa: PLC0415
+
+    row = AdaptiveRow(min_chars=30)
+    qtbot.addWidget(row)
+    first, second = QPushButton("one"), QPushButton("two")
+    row.add(first)
+    row.add(second)
+    second.hide()
+    wide = 30 * row.fontMetrics().averageCharWidth() + 10
+    row.resize(wide, 200)
+    row.show()
+    qtbot.waitUntil(lambda: row.width() == wide)
+    assert not row.is_stacked()
+    second.show()
+    assert row.is_stacked()
+    row.resize(2 * wide + 40, 200)
+    qtbot.waitUntil(lambda: not row.is_stacked())

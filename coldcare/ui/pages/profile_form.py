@@ -26,7 +26,6 @@ from types import MappingProxyType
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -50,7 +49,7 @@ from coldcare.domain.vocabulary import (
 )
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
-from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
+from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid, tick_tile
 from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
@@ -74,17 +73,6 @@ MAX_PERSONAL_REST = 24 * 60
 _HEAD_TO_FOOT = all_body_sites()
 
 # ------------------------------------------------------------------ pieces of the form
-
-
-def tick_tile(text: str, description: str = "") -> tuple[QAbstractButton, ChoiceGrid]:
-    """One on/off answer as a big tile: a box that shows a tick, its words, a line more.
-
-    Returns the tile (read, set and connect it like a check box) and the grid that holds it
-    (add that to a layout). Unlike a QCheckBox, the words wrap and the box is drawn in the
-    text colour, so it shows in every palette.
-    """
-    grid = ChoiceGrid([Choice(True, text, description)], columns=1, multi=True)
-    return grid.buttons()[0], grid
 
 
 def age_text(birth_year: int | None, this_year: int) -> str:

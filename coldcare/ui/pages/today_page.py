@@ -26,6 +26,7 @@ from coldcare.services.session_controller import SessionController
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
+from coldcare.ui.widgets.common import AdaptiveRow
 from coldcare.ui.widgets.safety_panel import local_time_text
 
 _OUTCOME_WORDS = {
@@ -34,6 +35,13 @@ _OUTCOME_WORDS = {
     Outcome.STOPPED_FOR_SIGN: ("stop", QT_TRANSLATE_NOOP("Today", "Stopped for a warning sign")),
     Outcome.INTERRUPTED: ("caution", QT_TRANSLATE_NOOP("Today", "Interrupted")),
 }
+
+
+def discard(widget: QWidget) -> None:
+    """Take ``widget`` off the screen now and delete it later (a grab must not show it)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 class _Card(QFrame):
@@ -49,17 +57,17 @@ class _Card(QFrame):
         heading.setProperty("role", "heading")
         heading.setWordWrap(True)
         self.body.addWidget(heading)
+        self.body.addStretch(1)
         self._rows: list[QWidget] = []
 
     def clear_rows(self) -> None:
         for row in self._rows:
-            self.body.removeWidget(row)
-            row.deleteLater()
+            discard(row)
         self._rows = []
 
     def add_row(self, row: QWidget) -> None:
         self._rows.append(row)
-        self.body.addWidget(row)
+        self.body.insertWidget(self.body.count() - 1, row)
 
 
 class TodayPage(QWidget):
@@ -116,13 +124,12 @@ class TodayPage(QWidget):
         self.alerts.setSpacing(8)
         self._layout.addLayout(self.alerts)
         self._alert_widgets: list[QWidget] = []
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
+        columns = AdaptiveRow(min_chars=32)
         self.sessions_card = _Card(translate("Today", "Today's sessions"))
         self.safe_card = _Card(translate("Today", "When each spot is safe again"))
-        columns.addWidget(self.sessions_card, 3)
-        columns.addWidget(self.safe_card, 2)
-        self._layout.addLayout(columns)
+        columns.add(self.sessions_card, 3)
+        columns.add(self.safe_card, 2)
+        self._layout.addWidget(columns)
         visit = QPushButton(translate("Today", "Log a clinic visit (whole-body cryotherapy)"))
         visit.setAccessibleName(visit.text())
         visit.clicked.connect(self.log_visit_requested.emit)
@@ -161,8 +168,7 @@ class TodayPage(QWidget):
 
     def _show_alerts(self, now: datetime) -> None:
         for widget in self._alert_widgets:
-            self.alerts.removeWidget(widget)
-            widget.deleteLater()
+            discard(widget)
         self._alert_widgets = []
         profile = self._state.profile
         assert profile is not None
@@ -192,7 +198,7 @@ class TodayPage(QWidget):
             site = translate("BodySite", record.site.display_name)
             self._alert(
                 "caution",
-                "skin",
+                "bell",
                 translate("Today", "How is your {site} now? Please answer the follow-up.").format(
                     site=site.lower()
                 ),

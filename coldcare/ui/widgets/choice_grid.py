@@ -148,7 +148,7 @@ def _tile_text_colour(tile: QAbstractButton) -> QColor:
     return tile.palette().color(role)
 
 
-class _ChoiceTile(QPushButton):
+class ChoiceTile(QPushButton):
     """One answer tile: mark, swatch or icon, word and an optional line more."""
 
     def __init__(self, choice: Choice, multi: bool, parent: QWidget) -> None:
@@ -179,6 +179,15 @@ class _ChoiceTile(QPushButton):
         label.setProperty("role", role)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
+
+    def set_words(self, label: str, description: str = "") -> None:
+        """Change the tile's words (and its accessible name) after it was made."""
+        self._labels[0].setText(label)
+        self.setAccessibleName(label)
+        if len(self._labels) > 1:
+            self._labels[1].setText(description)
+            self._labels[1].setVisible(bool(description))
+        self.setAccessibleDescription(description)
 
     def _fit_to_text(self) -> None:
         """Margins and spacing on the 8 px grid, grown with the text size."""
@@ -325,7 +334,7 @@ class ChoiceGrid(QWidget):
         self._multi = multi
         self._group = QButtonGroup(self)
         self._group.setExclusive(not multi)
-        self._tiles = [_ChoiceTile(option, multi, self) for option in options]
+        self._tiles = [ChoiceTile(option, multi, self) for option in options]
         self._layout = _TileLayout(columns)
         self.setLayout(self._layout)
         for index, tile in enumerate(self._tiles):
@@ -424,3 +433,16 @@ class ChoiceGrid(QWidget):
         if key not in moves:
             return None
         return max(0, min(last, moves[key]))
+
+
+def tick_tile(text: str, description: str = "") -> tuple[ChoiceTile, ChoiceGrid]:
+    """One on/off answer as a big tile: a box that shows a tick, its words, a line more.
+
+    Returns the tile (read, set and connect it like a check box) and the grid that holds it
+    (add that to a layout). Unlike a QCheckBox, the words wrap and the box is drawn in the
+    text colour, so it shows in every palette.
+    """
+    grid = ChoiceGrid([Choice(True, text, description)], columns=1, multi=True)
+    tile = grid.buttons()[0]
+    assert isinstance(tile, ChoiceTile)
+    return tile, grid

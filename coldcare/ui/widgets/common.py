@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from html import escape
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -312,3 +313,72 @@ class Notice(QWidget):
     def text(self) -> str:
         """The message shown ("" when hidden)."""
         return self._text.text()
+
+
+class AdaptiveRow(QWidget):
+    """Widgets side by side when they fit, one under another when they do not.
+
+    With ``min_chars`` each widget needs room for that many average characters of the
+    current font; without it, each needs its own size hint. At 200 % text a row of three
+    buttons becomes a column instead of cutting their words off.
+
+    Signal ``stacked_changed(bool)`` says when the arrangement changes.
+    """
+
+    stacked_changed = Signal(bool)
+
+    def __init__(self, min_chars: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min_chars = min_chars
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(scaled(self, 16))
+        self._items: list[QWidget] = []
+
+    def add(self, widget: QWidget, stretch: int = 1) -> None:
+        """Append ``widget`` to the row."""
+        self._items.append(widget)
+        self._box.addWidget(widget, stretch)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A widget shown or hidden changes what has to fit."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._arrange(self.width())
+        return super().eventFilter(watched, event)
+
+    def needed_width(self) -> int:
+        """The width the widgets need side by side."""
+        visible = [w for w in self._items if not w.isHidden()]
+        if self._min_chars is not None:
+            each = self._min_chars * self.fontMetrics().averageCharWidth()
+            widths = [each] * len(visible)
+        else:
+            widths = [w.sizeHint().width() for w in visible]
+        return sum(widths) + self._box.spacing() * max(len(visible) - 1, 0)
+
+    def is_stacked(self) -> bool:
+        """Whether the widgets are one under another now."""
+        return self._box.direction() is QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Choose side by side or stacked for the new width."""
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.needed_width() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._box.direction() is not direction:
+            self._box.setDirection(direction)
+            self.stacked_changed.emit(direction is QBoxLayout.Direction.TopToBottom)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size may change what fits."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._box.setSpacing(scaled(self, 16))
+            self._arrange(self.width())

@@ -116,7 +116,8 @@ class SafetyPanel(QWidget):
     def show_verdict(self, verdict: Verdict, look: Appearance, now: datetime, tz: tzinfo) -> None:
         """Replace what is shown with ``verdict``."""
         for row in self._rows:
-            self._layout.removeWidget(row)
+            row.hide()
+            row.setParent(None)
             row.deleteLater()
         self._rows = []
         self.summary.setText(self._summary(verdict, now, tz))
@@ -138,6 +139,11 @@ class SafetyPanel(QWidget):
                     "Safety", "Not now. This spot can be cooled again at {when}."
                 ).format(when=when)
             return translate("Safety", "This session cannot start. The reasons are below.")
+        if verdict.recommended_minutes == verdict.max_minutes:
+            return translate(
+                "Safety",
+                "Safe to start: {maximum} minutes at most. Skin check every {check} minutes.",
+            ).format(maximum=verdict.max_minutes, check=verdict.skin_check_every_minutes)
         return translate(
             "Safety",
             "Safe to start: {recommended} minutes is usual, never more than {maximum} minutes. "

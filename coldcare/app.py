@@ -1,0 +1,415 @@
+"""The composition root: builds every object, connects every signal, and nothing else.
+
+Start-up order follows architecture.md "Start-up": what the first paint needs is built first;
+the integrity check, the backup, loading the alarm sound and asking about interrupted
+sessions happen just after the window is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QLoggingCategory, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coldcare import APP_NAME
+from coldcare.domain.clock import Clock
+from coldcare.domain.ports import StorageUnavailableError
+from coldcare.domain.records import Profile, SessionRecord
+from coldcare.domain.settings import ALARM_VOLUME, DESKTOP_NOTIFICATIONS, VOICE
+from coldcare.domain.vocabulary import BadInputError
+from coldcare.services.keep_awake import KeepAwake
+from coldcare.services.notify import (
+    InAppChannel,
+    Notification,
+    NotificationKind,
+    Notifier,
+    NotifierChain,
+    desktop_notifiers,
+)
+from coldcare.services.safety_desk import SafetyDesk
+from coldcare.services.session_controller import (
+    AlarmSound,
+    Outputs,
+    SessionController,
+    Speaker,
+    Stores,
+    Wakefulness,
+)
+from coldcare.services.sound import AlarmPlayer, Audibility, Cue
+from coldcare.services.suspend import SuspendDetector
+from coldcare.services.voice import Voice
+from coldcare.storage.backups import RepairReport
+from coldcare.storage.database import Storage, open_storage
+from coldcare.storage.errors import DatabaseTooNewError
+from coldcare.storage.repositories import (
+    SqliteClinicVisitRepository,
+    SqlitePainRepository,
+    SqliteProfileRepository,
+    SqliteSafetyEventRepository,
+    SqliteSessionRepository,
+    SqliteSettingsStore,
+    SqliteTransactions,
+)
+from coldcare.ui.dialogs import (
+    ClinicVisitDialog,
+    FollowUpDialog,
+    RecoveryDialog,
+    follow_up_advice_text,
+)
+from coldcare.ui.i18n import translate
+from coldcare.ui.main_window import MainWindow
+from coldcare.ui.pages.profile_setup import ProfileSetupPage
+from coldcare.ui.pages.session_page import SessionPage
+from coldcare.ui.pages.settings_page import AlarmTester, SettingsPage
+from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
+from coldcare.ui.pages.today_page import TodayPage
+from coldcare.ui.state import AppState, Repositories
+
+logger = logging.getLogger(__name__)
+
+TODAY, SETTINGS, SESSION, SETUP = "today", "settings", "session", "setup"
+_SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
+
+
+class AlarmDevice(AlarmSound, AlarmTester, Protocol):
+    """The alarm as the app uses it: play, stop, test, check, volume."""
+
+    def preload(self) -> None:
+        """Load the sounds (after the first paint)."""
+
+    def audibility(self) -> Audibility:
+        """Whether the alarm can be heard, and why not."""
+
+
+class VoiceDevice(Speaker, SettingsSpeaker, Protocol):
+    """Spoken guidance as the app uses it."""
+
+
+@dataclass(frozen=True)
+class Devices:
+    """The parts of the computer the app reaches: sound, speech, notifications, sleep."""
+
+    alarm: AlarmDevice
+    voice: VoiceDevice
+    desktop: Sequence[Notifier]
+    keep_awake: Wakefulness
+
+
+def real_devices(
+    fallback: Callable[[Cue, int], None],
+    base_volume: float,
+    voice_on: bool,
+    platform: str = sys.platform,
+) -> Devices:
+    """The real sound, voice, desktop notifiers and keep-awake of this computer."""
+    return Devices(
+        AlarmPlayer(fallback, base_volume=base_volume),
+        Voice(enabled=voice_on),
+        desktop_notifiers(platform),
+        KeepAwake(platform),
+    )
+
+
+class ColdCareApp(QObject):
+    """Everything the running app is made of. Build on the GUI thread, then :meth:`start`.
+
+    Signals:
+        ready: the start-up after the first paint is done (checks, backup, recovery).
+    """
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        data_folder: Path,
+        clock: Clock,
+        tz: tzinfo,
+        devices: Devices | None = None,
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.clock = clock
+        self.storage: Storage = open_storage(data_folder, clock)
+        repositories = Repositories(
+            SqliteProfileRepository(self.storage),
+            SqliteSessionRepository(self.storage),
+            SqlitePainRepository(self.storage),
+            SqliteSafetyEventRepository(self.storage),
+            SqliteClinicVisitRepository(self.storage),
+            SqliteSettingsStore(self.storage),
+        )
+        self.repositories = repositories
+        settings = repositories.settings
+        self.detector = SuspendDetector(clock, parent=self)
+        self.in_app = InAppChannel()
+        devices = devices or real_devices(
+            self._alarm_fallback, settings.get(ALARM_VOLUME) / 100, settings.get(VOICE)
+        )
+        self.alarm = devices.alarm
+        self.voice = devices.voice
+        self.notifier = NotifierChain(devices.desktop, self.in_app)
+        self.notifier.desktop_enabled = settings.get(DESKTOP_NOTIFICATIONS)
+        self.keep_awake = devices.keep_awake
+        self.desk = SafetyDesk(repositories.sessions, repositories.events, tz)
+        stores = Stores(
+            SqliteTransactions(self.storage),
+            repositories.profiles,
+            repositories.sessions,
+            repositories.pain,
+            repositories.events,
+        )
+        self.controller = SessionController(
+            clock,
+            stores,
+            self.desk,
+            Outputs(self.alarm, self.voice, self.notifier, self.keep_awake),
+            self.detector,
+            parent=self,
+        )
+        self.state = AppState(qapp, repositories, clock, tz, parent=self)
+        self.state.apply_appearance()
+        self.window = MainWindow(self.state)
+        self._shutting_down = False
+        self._started = False
+        self._build_pages()
+        self._connect()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_pages(self) -> None:
+        state, window = self.state, self.window
+        self.today = TodayPage(state, self.controller, self.desk)
+        self.settings_page = SettingsPage(state, self.alarm, self.voice)
+        self.session_page = SessionPage(state, self.controller, self.desk)
+        self.setup_page = ProfileSetupPage(state)
+        window.add_page(TODAY, translate("App", "Today"), "today", self.today, "Alt+1")
+        window.add_page(
+            SETTINGS,
+            translate("App", "Profile & settings"),
+            "settings",
+            self.settings_page,
+            "Alt+6",
+        )
+        window.add_hidden_page(SESSION, self.session_page)
+        window.add_hidden_page(SETUP, self.setup_page)
+
+    def _connect(self) -> None:
+        self.today.start_requested.connect(self.open_session)
+        self.today.log_visit_requested.connect(self.log_visit)
+        self.today.follow_up_requested.connect(self.answer_follow_up)
+        self.today.test_alarm_requested.connect(self.test_alarm)
+        self.today.edit_profile_requested.connect(self.settings_page.edit_profile)
+        self.session_page.left.connect(self.back_to_today)
+        self.setup_page.finished.connect(self._profile_created)
+        self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
+        self.in_app.posted.connect(self._show_in_app)
+        self.controller.changed.connect(self._clear_session_banner)
+        self.window.set_close_guard(self._may_close)
+        self.qapp.aboutToQuit.connect(self.shutdown)
+
+    # ------------------------------------------------------------------ running
+
+    def start(self) -> None:
+        """Show the window; the rest of the start-up follows right after the first paint."""
+        self.window.resize(1280, 800)
+        if self.state.profile is None:
+            self.window.set_full_window(True, header=False)
+            self.window.show_page(SETUP)
+        else:
+            self.window.show_page(TODAY)
+            self.today.refresh()
+        self.window.show()
+        QTimer.singleShot(0, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        """Integrity check, backup, the alarm sound, and interrupted sessions (once)."""
+        if self._shutting_down or self._started:
+            return
+        self._started = True
+        self._report_repair(self.storage.repaired_at_open or self.storage.check_and_repair())
+        try:
+            self.storage.back_up_if_due()
+        except StorageUnavailableError as problem:
+            logger.warning("automatic backup failed: %s", problem)
+        self.alarm.preload()
+        self.check_audio()
+        self.recover_interrupted()
+        self.today.refresh()
+        self.ready.emit()
+
+    def check_audio(self) -> None:
+        """Warn on Today and before sessions when the alarm cannot be heard."""
+        audible = self.alarm.audibility()
+        reason = None if audible.audible else audible.reason
+        self.today.set_audio_problem(reason)
+        self.session_page.setup.set_audio_problem(reason)
+
+    def test_alarm(self) -> None:
+        """Play the test alarm and update the warnings with what was found."""
+        result = self.alarm.test_alarm()
+        reason = None if result.audible else result.reason
+        self.today.set_audio_problem(reason)
+        self.session_page.setup.set_audio_problem(reason)
+
+    def open_session(self) -> None:
+        """Show the cold-session page over the whole window."""
+        if self.state.profile is None:
+            return
+        self.window.show_page(SESSION)
+        self.window.set_full_window(True)
+        self.session_page.prepare()
+
+    def back_to_today(self) -> None:
+        """Leave the session page."""
+        self.window.set_full_window(False)
+        self.window.show_page(TODAY)
+        self.state.reload_profile()
+        self.today.refresh()
+
+    def _profile_created(self, _profile: Profile) -> None:
+        self.window.set_full_window(False)
+        self.window.show_page(TODAY)
+        self.today.refresh()
+
+    def log_visit(self) -> None:
+        """Ask for a clinic whole-body cryotherapy visit and store it."""
+        profile = self.state.profile
+        if profile is None or profile.id is None:
+            return
+        dialog = ClinicVisitDialog(profile.id, self.clock.now(), self.state.tz, self.window)
+        while dialog.exec():
+            try:
+                self.repositories.visits.add_visit(dialog.visit())
+            except BadInputError as problem:
+                dialog.show_problem(str(problem))
+                continue
+            return
+
+    def answer_follow_up(self, record: SessionRecord) -> None:
+        """The 30-minute follow-up of ``record``."""
+        dialog = FollowUpDialog(record, self.window)
+        while dialog.exec():
+            try:
+                answer = dialog.answer()
+            except BadInputError as problem:
+                dialog.show_problem(str(problem))
+                continue
+            outcome = self.controller.record_follow_up(record, answer, dialog.pain.value())
+            now = self.clock.now()
+            QMessageBox.information(
+                self.window,
+                translate("App", "Thank you"),
+                follow_up_advice_text(outcome, now, self.state.tz),
+            )
+            break
+        self.today.refresh()
+
+    def recover_interrupted(self) -> None:
+        """Ask about every session the app did not see to its end."""
+        for record in self.controller.interrupted_sessions():
+            assert record.id is not None
+            last_alive = self.repositories.sessions.last_beat(record.id) or record.started_at
+            dialog = RecoveryDialog(
+                record, last_alive, self.clock.now(), self.state.tz, self.window
+            )
+            while dialog.exec():
+                try:
+                    removal, skin, stated = dialog.answers()
+                except BadInputError as problem:
+                    dialog.show_problem(str(problem))
+                    continue
+                self.controller.recover(record, removal, skin, stated)
+                break
+        self.state.reload_profile()
+
+    # ------------------------------------------------------------------ alarms and messages
+
+    def _alarm_fallback(self, _cue: Cue, _level: int) -> None:
+        """No sound: beep, flash the window and bring it forward."""
+        QApplication.beep()
+        QApplication.alert(self.window, 0)
+        self.session_page.run.flash()
+
+    def _show_in_app(self, notification: Notification) -> None:
+        # The session page itself shows skin checks and alarms; the banner is for elsewhere.
+        if notification.kind in _SESSION_KINDS and self.window.current_key() == SESSION:
+            return
+        self.window.banner.show_notification(notification, self.state.appearance)
+
+    def _clear_session_banner(self) -> None:
+        session = self.controller.session
+        if session is None or session.alarm(self.controller.now()) is None:
+            self.window.banner.clear_kinds(*_SESSION_KINDS)
+
+    def _report_repair(self, report: RepairReport | None) -> None:
+        if report is None:
+            return
+        if report.started_empty:
+            text = translate(
+                "App",
+                "ColdCare's data file was damaged and no good backup was found, so ColdCare "
+                "started with empty data. The damaged file was kept in {folder}.",
+            )
+        else:
+            text = translate(
+                "App",
+                "ColdCare's data file was damaged. It was set aside in {folder} and the newest "
+                "good backup was restored. Please check that today's entries are there.",
+            )
+        QMessageBox.warning(self.window, APP_NAME, text.format(folder=str(report.damaged_folder)))
+
+    def _may_close(self) -> bool:
+        """Closing during a session asks first; the session and its alarm keep running."""
+        if self._shutting_down or not self.controller.cold_running:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            translate("App", "A cold session is running"),
+            translate(
+                "App",
+                "If ColdCare closes now, nobody will tell you when to take the pack off. "
+                "Keep ColdCare open?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.No
+
+    def shutdown(self) -> None:
+        """Stop every timer and service; close the database. Safe to call twice."""
+        self._shutting_down = True
+        self.controller.shutdown()
+        self.alarm.stop()
+        self.keep_awake.release()
+        self.storage.close()
+
+
+def run_gui(data_folder: Path) -> int:
+    """Start the app on the real clock and the person's time zone; return the exit code."""
+    import tzlocal  # noqa: PLC0415 - only the GUI needs the local zone
+
+    from coldcare.services.clock import SystemClock  # noqa: PLC0415
+
+    # QtMultimedia logs every library it probes for (pipewire, VA-API); harmless, and noise.
+    QLoggingCategory.setFilterRules(
+        "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
+    )
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(APP_NAME)
+    try:
+        app = ColdCareApp(qapp, data_folder, SystemClock(), tzlocal.get_localzone())
+    except (DatabaseTooNewError, StorageUnavailableError) as problem:
+        QMessageBox.critical(None, APP_NAME, str(problem))
+        return 1
+    app.start()
+    return qapp.exec()

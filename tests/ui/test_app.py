@@ -1,0 +1,503 @@
+"""The whole app from app.py, driven through its widgets with a fake clock (issue: the guided
+cold session). Sound, speech, notifications and keep-awake are recording fakes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from coldcare.app import ColdCareApp, Devices
+from coldcare.domain.records import Profile
+from coldcare.domain.recovery import RemovalAnswer
+from coldcare.domain.session import AlarmKind, Phase
+from coldcare.domain.signs import PainChange, Sensation, SkinLook, StopSign
+from coldcare.domain.vocabulary import Barrier, BodySite, Condition, Modality
+from coldcare.services.sound import Audibility, SoundProblem
+from coldcare.ui.dialogs import RecoveryDialog
+from coldcare.ui.pages.session_run import StopSignsDialog
+from tests.fakes import FakeClock
+from tests.ui.helpers import interactive
+
+BERLIN = ZoneInfo("Europe/Berlin")
+LEFT_KNEE = BodySite.parse("knee-left")
+
+
+@dataclass
+class FakeAlarm:
+    """Records what would sound."""
+
+    playing: tuple[AlarmKind, int] | None = None
+    history: list[tuple[AlarmKind, int]] = field(default_factory=list)
+    audible: bool = True
+
+    def play(self, kind: AlarmKind, level: int) -> None:
+        self.playing = (kind, level)
+        self.history.append((kind, level))
+
+    def stop(self) -> None:
+        self.playing = None
+
+    def preload(self) -> None:
+        pass
+
+    def audibility(self) -> Audibility:
+        return Audibility(True) if self.audible else Audibility(False, SoundProblem.NO_OUTPUT)
+
+    def test_alarm(self) -> Audibility:
+        return self.audibility()
+
+    def set_base_volume(self, base_volume: float) -> None:
+        pass
+
+
+@dataclass
+class FakeVoice:
+    said: list[str] = field(default_factory=list)
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def available(self) -> bool:
+        return True
+
+    def unavailable_reason(self) -> str:
+        return ""
+
+    def set_enabled(self, enabled: bool) -> None:
+        pass
+
+
+@dataclass
+class FakeKeepAwake:
+    held: bool = False
+
+    def acquire(self, reason: str = "") -> bool:
+        self.held = True
+        return True
+
+    def release(self) -> None:
+        self.held = False
+
+
+@dataclass
+class Rig:
+    app: ColdCareApp
+    clock: FakeClock
+    alarm: FakeAlarm
+    voice: FakeVoice
+    awake: FakeKeepAwake
+
+    def tick(self, minutes: float) -> None:
+        """Let ``minutes`` pass with a tick each second, as the session clock does."""
+        for _ in range(round(minutes * 60)):
+            self.clock.advance(1)
+            driver = self.app.controller.session_clock
+            if driver is None:
+                return
+            driver.tick_timer.timeout.emit()
+
+
+def make_rig(qapp: QApplication, folder: Path, clock: FakeClock) -> Rig:
+    alarm, voice, awake = FakeAlarm(), FakeVoice(), FakeKeepAwake()
+    app = ColdCareApp(qapp, folder, clock, BERLIN, Devices(alarm, voice, (), awake))
+    return Rig(app, clock, alarm, voice, awake)
+
+
+def dispose(rig: Rig) -> None:
+    """Quit as the app does: services off, then the window closes without asking."""
+    rig.app.shutdown()
+    rig.app.window.close()
+    rig.app.window.deleteLater()
+
+
+@pytest.fixture
+def rig(qapp: QApplication, tmp_path: Path, clock: FakeClock) -> Iterator[Rig]:
+    made = make_rig(qapp, tmp_path / "data", clock)
+    yield made
+    dispose(made)
+
+
+def with_profile(rig: Rig, **changes: object) -> Profile:
+    """Anna, 45, health questions answered today, shown on Today."""
+    profile = Profile("Anna", 1981, screening_answered_at=rig.clock.now())
+    return rig.app.state.save_profile(dataclasses.replace(profile, **changes))  # type: ignore[arg-type]
+
+
+def started(rig: Rig, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(rig.app.ready):
+        rig.app.start()
+
+
+def set_up_session(rig: Rig, qtbot: QtBot, site: BodySite = LEFT_KNEE) -> None:
+    """Through the three set-up steps up to (not pressing) "Start the timer"."""
+    qtbot.mouseClick(rig.app.today.start, Qt.MouseButton.LeftButton)
+    setup = rig.app.session_page.setup
+    assert rig.app.window.current_key() == "session"
+    view = setup.sites.front
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.site_rect(site).center().toPoint())
+    assert setup.sites.site() == site
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    setup.modalities.button(Modality.GEL_PACK).click()
+    assert setup.barriers.value() is Barrier.DAMP_CLOTH
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    for grid in setup.checklist.values():
+        grid.button(True).click()
+    setup.pain.buttons()[6].click()
+
+
+def start_timer(rig: Rig, qtbot: QtBot) -> None:
+    setup = rig.app.session_page.setup
+    assert setup.next.isEnabled()
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    assert rig.app.controller.active
+
+
+def answer_skin_check(rig: Rig, look: SkinLook = SkinLook.NORMAL) -> None:
+    card = rig.app.session_page.run.skin_card
+    card.look.button(look).click()
+    card.sensation.button(Sensation.ACHING).click()
+    card.pain.button(PainChange.SAME).click()
+    card.done_button.click()
+
+
+def test_first_start_asks_for_a_profile_before_anything(rig: Rig, qtbot: QtBot) -> None:
+    started(rig, qtbot)
+    assert rig.app.window.current_key() == "setup"
+    assert rig.app.state.profile is None
+    rig.app.open_session()
+    assert rig.app.window.current_key() == "setup"
+
+
+def test_a_normal_session_with_skin_checks_and_the_alarm_acknowledged(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    run = rig.app.session_page.run
+    assert rig.awake.held
+
+    rig.tick(5)
+    assert run._views.currentWidget() is run.skin_card
+    assert rig.alarm.playing == (AlarmKind.SKIN_CHECK, 1)
+    assert "Time to check your skin." in rig.voice.said
+    answer_skin_check(rig)
+    assert rig.alarm.playing is None
+
+    rig.tick(10)
+    assert rig.app.controller.session is not None
+    assert rig.app.controller.session.phase is Phase.REMOVE_NOW
+    assert run._views.currentWidget() is run._alarm
+    assert rig.alarm.playing is not None
+    assert rig.alarm.playing[0] is AlarmKind.REMOVE_PACK
+    rig.tick(1)
+    assert rig.alarm.playing[1] > 1  # louder the longer nobody answers
+    qtbot.mouseClick(run.acknowledge, Qt.MouseButton.LeftButton)
+    assert rig.alarm.playing is None
+    assert not rig.awake.held
+
+    assert run._views.currentWidget() is run._aftercare
+    run.after_look.button(SkinLook.NORMAL).click()
+    run.after_pain.buttons()[3].click()
+    qtbot.mouseClick(run.finish, Qt.MouseButton.LeftButton)
+    assert rig.app.window.current_key() == "today"
+    rows = [r.accessibleName() for r in rig.app.today.sessions_card._rows]
+    assert len(rows) == 1
+    assert "Left knee" in rows[0]
+    assert "Done" in rows[0]
+    assert "pain 6 → 3" in rows[0]
+
+
+def test_the_unanswered_skin_check_escalates(rig: Rig, qtbot: QtBot) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    rig.tick(5)
+    assert rig.alarm.playing == (AlarmKind.SKIN_CHECK, 1)
+    rig.tick(3)
+    assert rig.alarm.playing is not None
+    assert rig.alarm.playing[0] is AlarmKind.SKIN_CHECK
+    assert rig.alarm.playing[1] >= 4
+    answer_skin_check(rig)
+    assert rig.alarm.playing is None
+
+
+def test_a_stop_for_a_warning_sign_records_it_and_locks_the_site(rig: Rig, qtbot: QtBot) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    rig.tick(5)
+    answer_skin_check(rig, SkinLook.WHITE)
+    run = rig.app.session_page.run
+    assert run._views.currentWidget() is run._stopped
+    assert "Take the pack off" in run.stop_title.text()
+    assert "No cold on this spot until" in run.stop_details.text()
+    assert not run.emergency.isVisibleTo(run)
+    assert rig.alarm.playing is None
+    qtbot.mouseClick(run.understood, Qt.MouseButton.LeftButton)
+    assert rig.app.window.current_key() == "today"
+    resting = [r.accessibleName() for r in rig.app.today.safe_card._rows]
+    assert any("locked until" in text for text in resting)
+
+
+def test_swelling_of_the_lips_says_call_emergency_services(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    rig.tick(2)
+
+    def choose_swelling(dialog: StopSignsDialog) -> int:
+        dialog.signs.button(StopSign.LIP_THROAT_SWELLING).click()
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(StopSignsDialog, "exec", choose_swelling)
+    run = rig.app.session_page.run
+    qtbot.mouseClick(run.stop, Qt.MouseButton.LeftButton)
+    assert run.emergency.isVisibleTo(run)
+    assert "emergency" in run.emergency.text()
+    profile = rig.app.state.profile
+    assert profile is not None
+    assert profile.review_needed
+
+
+def test_a_blocked_start_for_cold_urticaria_shows_why_and_offers_no_start(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig, conditions=frozenset({Condition.COLD_URTICARIA}))
+    started(rig, qtbot)
+    qtbot.mouseClick(rig.app.today.start, Qt.MouseButton.LeftButton)
+    setup = rig.app.session_page.setup
+    setup.sites.site_list.setCurrentRow(0)
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    setup.modalities.button(Modality.GEL_PACK).click()
+    assert not setup.next.isEnabled()
+    codes = [str(row.reason.code) for row in setup.panel.rows()]
+    assert codes[0] == "cold-urticaria"
+    assert "cannot start" in setup.panel.summary.text()
+
+
+def test_a_site_still_resting_is_blocked_and_says_when_it_is_safe(rig: Rig, qtbot: QtBot) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    rig.tick(15)
+    run = rig.app.session_page.run
+    qtbot.mouseClick(run.acknowledge, Qt.MouseButton.LeftButton)
+    run.after_look.button(SkinLook.NORMAL).click()
+    qtbot.mouseClick(run.finish, Qt.MouseButton.LeftButton)
+    rig.clock.advance(minutes=10)
+    rig.app.today.refresh()
+    resting = [r.accessibleName() for r in rig.app.today.safe_card._rows]
+    assert any("safe again at" in text for text in resting)
+
+    set_up_session(rig, qtbot)
+    setup = rig.app.session_page.setup
+    assert not setup.next.isEnabled()
+    assert next(str(row.reason.code) for row in setup.panel.rows()) == "rest-interval"
+    assert "can be cooled again at" in setup.panel.summary.text()
+
+
+def test_crash_recovery_asks_about_the_interrupted_session(
+    qapp: QApplication,
+    tmp_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = make_rig(qapp, tmp_path / "data", clock)
+    with_profile(first)
+    started(first, qtbot)
+    set_up_session(first, qtbot)
+    start_timer(first, qtbot)
+    first.tick(3)
+    # The app dies here: no end is written; timers stop with the process.
+    first.app.controller.shutdown()
+    dispose(first)
+    clock.advance(minutes=60)
+
+    seen: list[str] = []
+
+    def answer(dialog: RecoveryDialog) -> int:
+        seen.append(dialog.windowTitle())
+        dialog.removal.button(RemovalAnswer.WHEN_APP_STOPPED).click()
+        dialog.skin.button(SkinLook.NORMAL).click()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    second = make_rig(qapp, tmp_path / "data", clock)
+    started(second, qtbot)
+    assert seen == ["A cold session was interrupted"]
+    assert second.app.controller.interrupted_sessions() == []
+    rows = [r.accessibleName() for r in second.app.today.sessions_card._rows]
+    assert len(rows) == 1
+    assert "Interrupted" in rows[0]
+    dispose(second)
+
+
+def test_closing_during_a_session_asks_and_keeps_it_running(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    asked: list[str] = []
+
+    def keep_open(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", keep_open)
+    rig.app.window.close()
+    assert asked == ["A cold session is running"]
+    assert rig.app.window.isVisible()
+    assert rig.app.controller.cold_running
+    rig.tick(15)
+    assert rig.alarm.playing is not None
+
+
+def test_without_audio_the_app_warns_on_today_and_before_the_start(
+    qapp: QApplication, tmp_path: Path, clock: FakeClock, qtbot: QtBot
+) -> None:
+    rig = make_rig(qapp, tmp_path / "data", clock)
+    rig.alarm.audible = False
+    with_profile(rig)
+    started(rig, qtbot)
+    alerts = [w.accessibleName() for w in rig.app.today._alert_widgets]
+    assert any("cannot play the alarm" in text for text in alerts)
+    set_up_session(rig, qtbot)
+    assert rig.app.session_page.setup.audio_warning.isVisibleTo(rig.app.session_page.setup)
+    dispose(rig)
+
+
+def test_a_clinic_visit_is_logged_never_timed(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coldcare.domain.records import VisitFeeling  # noqa: PLC0415
+    from coldcare.ui.dialogs import ClinicVisitDialog  # noqa: PLC0415
+
+    profile = with_profile(rig)
+    started(rig, qtbot)
+
+    def fill(dialog: ClinicVisitDialog) -> int:
+        dialog.feeling.button(VisitFeeling.FINE).click()
+        dialog.minutes.setValue(3)
+        monkeypatch.setattr(ClinicVisitDialog, "exec", lambda _d: 0)
+        return 1
+
+    monkeypatch.setattr(ClinicVisitDialog, "exec", fill)
+    rig.app.log_visit()
+    assert profile.id is not None
+    visits = rig.app.repositories.visits.visits_between(
+        profile.id, rig.clock.now() - timedelta(days=1), rig.clock.now() + timedelta(days=1)
+    )
+    assert [(v.minutes, v.feeling) for v in visits] == [(3.0, VisitFeeling.FINE)]
+    assert not rig.app.controller.active
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    return [
+        f"{type(w).__name__}:{w.objectName() or w.text() if hasattr(w, 'text') else ''}"
+        for w in interactive(root)
+        if not w.accessibleName().strip()
+    ]
+
+
+def test_every_screen_names_every_interactive_widget(rig: Rig, qtbot: QtBot) -> None:
+    started(rig, qtbot)
+    screens: dict[str, QWidget] = {"setup": rig.app.setup_page}
+    with_profile(rig)
+    rig.app.back_to_today()
+    screens["today"] = rig.app.today
+    screens["settings"] = rig.app.settings_page
+    screens["main window"] = rig.app.window
+    set_up_session(rig, qtbot)
+    screens["session set-up"] = rig.app.session_page.setup
+    start_timer(rig, qtbot)
+    run = rig.app.session_page.run
+    rig.tick(5)
+    screens["skin check"] = run.skin_card
+    answer_skin_check(rig)
+    screens["running"] = run._running
+    rig.tick(10)
+    screens["alarm"] = run._alarm
+    screens["aftercare"] = run._aftercare
+    screens["stopped"] = run._stopped
+    problems = {name: _unnamed(widget) for name, widget in screens.items()}
+    assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_the_app_shuts_down_with_no_timer_left_running(
+    qapp: QApplication, tmp_path: Path, clock: FakeClock, qtbot: QtBot
+) -> None:
+    rig = make_rig(qapp, tmp_path / "data", clock)
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    rig.tick(1)
+    dispose(rig)
+    active = [t.objectName() for t in rig.app.findChildren(QTimer) if t.isActive()]
+    assert active == []
+    assert rig.app.controller.session_clock is None
+
+
+def test_an_intermittent_session_ten_on_ten_off_ten_on(rig: Rig, qtbot: QtBot) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    qtbot.mouseClick(rig.app.today.start, Qt.MouseButton.LeftButton)
+    setup = rig.app.session_page.setup
+    view = setup.sites.front
+    qtbot.mouseClick(
+        view, Qt.MouseButton.LeftButton, pos=view.site_rect(LEFT_KNEE).center().toPoint()
+    )
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    setup.modalities.button(Modality.GEL_PACK).click()
+    setup.intermittent.click()
+    assert "10 min cold, 10 min break" in setup.intermittent.accessibleDescription()
+    qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
+    for grid in setup.checklist.values():
+        grid.button(True).click()
+    start_timer(rig, qtbot)
+    run = rig.app.session_page.run
+
+    rig.tick(5)
+    answer_skin_check(rig)
+    rig.tick(5)
+    assert run._views.currentWidget() is run._alarm
+    assert "first round" in run.alarm_text.text()
+    qtbot.mouseClick(run.acknowledge, Qt.MouseButton.LeftButton)
+    assert run._views.currentWidget() is run._break
+    assert rig.alarm.playing is None
+    rig.tick(10)
+    assert run._views.currentWidget() is run._put_back
+    back_on = next(
+        b for b in run._put_back.findChildren(QPushButton) if b.text() == "It is back on"
+    )
+    qtbot.mouseClick(back_on, Qt.MouseButton.LeftButton)
+    rig.tick(5)
+    answer_skin_check(rig)
+    rig.tick(5)
+    assert run._views.currentWidget() is run._alarm
+    qtbot.mouseClick(run.acknowledge, Qt.MouseButton.LeftButton)
+    assert run._views.currentWidget() is run._aftercare
+    record = rig.app.controller.record
+    assert record is not None
+    assert [p.kind.value for p in record.phases] == ["cold-on", "cold-off", "cold-on"]
