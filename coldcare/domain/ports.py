@@ -8,13 +8,15 @@ errors the person can act on (disk full, read-only folder) raise
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
+from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
+from coldcare.domain.plan import OccurrenceLog, PlanItem
 from coldcare.domain.records import (
     AdverseEvent,
     ClinicVisit,
@@ -221,4 +223,64 @@ class SettingsStore(Protocol):
 
     def set(self, setting: Setting[T], value: T) -> None:
         """Validate and store a value; raises ``BadInputError`` for an invalid one."""
+        ...
+
+
+class PlanRepository(Protocol):
+    """The weekly plan of each profile and what became of its occurrences."""
+
+    def plan_items(self, profile_id: int, *, include_archived: bool = False) -> Sequence[PlanItem]:
+        """The profile's plan items, by time and position."""
+        ...
+
+    def get_plan_item(self, item_id: int) -> PlanItem | None:
+        """One item, or ``None``."""
+        ...
+
+    def save_plan(self, profile_id: int, items: Sequence[PlanItem]) -> Sequence[PlanItem]:
+        """Replace the profile's active plan with ``items`` in one transaction.
+
+        Items with an id are updated, new ones inserted, and active items left out are
+        archived (never deleted: their history keeps pointing at them). Returns the saved items.
+        """
+        ...
+
+    def logs_between(
+        self, profile_id: int, first: date, last: date
+    ) -> Mapping[tuple[int, date], OccurrenceLog]:
+        """Occurrence logs of the profile for local dates ``first`` to ``last`` (inclusive)."""
+        ...
+
+    def save_log(self, log: OccurrenceLog) -> OccurrenceLog:
+        """Insert or update the log of one occurrence (one row per item and date)."""
+        ...
+
+
+class ExerciseRepository(Protocol):
+    """The exercise library and the completions logged."""
+
+    def exercises(self, *, include_archived: bool = False) -> Sequence[Exercise]:
+        """Every exercise, by region and name (the starter set is seeded on first use)."""
+        ...
+
+    def get_exercise(self, exercise_id: int) -> Exercise | None:
+        """One exercise, or ``None``."""
+        ...
+
+    def save_exercise(self, exercise: Exercise) -> Exercise:
+        """Insert or update a custom exercise; the starter set can only be archived."""
+        ...
+
+    def add_completion(self, completion: ExerciseCompletion) -> ExerciseCompletion:
+        """Store one completion."""
+        ...
+
+    def completions_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[ExerciseCompletion]:
+        """Completions in ``[start, end)``, oldest first."""
+        ...
+
+    def has_history(self, exercise_id: int) -> bool:
+        """Whether any completion or plan item refers to the exercise."""
         ...
