@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coldcare.domain.pain_stats import PainBand, pain_band
 from coldcare.ui import theme
 from coldcare.ui.theme import Appearance, ThemeName
-from coldcare.ui.widgets.nrs_scale import NrsScale, PainBand, pain_band, value_words
+from coldcare.ui.widgets.nrs_scale import NrsScale, value_words
 
 
 @pytest.fixture

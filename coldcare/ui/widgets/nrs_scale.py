@@ -17,8 +17,6 @@ Keyboard (any button of the scale has focus):
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,32 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coldcare.domain.pain_stats import PainBand, pain_band
 from coldcare.ui.i18n import translate
 from coldcare.ui.widgets.common import reveal, scaled, set_role
 
 HIGHEST = 10
 _TWO_ROW_SPLIT = 6  # the second row starts at 6 (0–5, 6–10)
 _DIGITS = "0123456789"
-
-
-class PainBand(StrEnum):
-    """The NRS bands of measures.md §1."""
-
-    NONE = "none"
-    MILD = "mild"
-    MODERATE = "moderate"
-    SEVERE = "severe"
-
-
-def pain_band(value: int) -> PainBand:
-    """The band of a 0–10 rating: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe."""
-    if not 0 <= value <= HIGHEST:
-        raise ValueError(f"a pain rating is 0 to 10, not {value}")
-    if value == 0:
-        return PainBand.NONE
-    if value <= 3:
-        return PainBand.MILD
-    return PainBand.MODERATE if value <= 6 else PainBand.SEVERE
 
 
 def band_words(band: PainBand) -> str:
