@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar
 
 from peewee import Field
 
+from coldcare.domain.exercises import BodyRegion, Effort, Exercise, ExerciseCompletion
+from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import (
     AdverseEvent,
     Clearance,
@@ -36,6 +38,7 @@ from coldcare.domain.records import (
     VisitFeeling,
 )
 from coldcare.domain.safety import IntermittentProtocol
+from coldcare.domain.safety_plan import DAYS_PER_WEEK, MINUTES_PER_DAY
 from coldcare.domain.session import Outcome, Phase, PhaseRecord
 from coldcare.domain.signs import FollowUpAdvice, PainChange, Sensation, SkinLook, StopSign, Symptom
 from coldcare.domain.vocabulary import Barrier, BodySite, Condition, Finding, Modality
@@ -45,9 +48,13 @@ from coldcare.storage.models import (
     ClearanceRow,
     ClinicianReviewRow,
     ClinicVisitRow,
+    ExerciseCompletionRow,
+    ExerciseRow,
     FollowUpRow,
     HeartbeatRow,
+    OccurrenceLogRow,
     PainRatingRow,
+    PlanItemRow,
     ProfileRow,
     SessionPhaseRow,
     SessionRow,
@@ -98,6 +105,43 @@ def _float(value: object) -> float:
     if not isinstance(value, int | float):
         raise ValueError(f"{value!r} is not a number")
     return float(value)
+
+
+def _bytes(value: object) -> bytes:
+    if not isinstance(value, bytes):
+        raise ValueError(f"a {type(value).__name__} is not a picture")
+    return value
+
+
+def day_text(day: date) -> str:
+    """A local calendar date as stored: ISO text, which sorts like the dates it names."""
+    return day.isoformat()
+
+
+def _weekday_mask(weekdays: Iterable[int]) -> int:
+    """Weekdays (0 Monday … 6 Sunday) as a bitmask: bit 0 is Monday."""
+    return sum(1 << day for day in set(weekdays))
+
+
+def _weekdays(value: object) -> frozenset[int]:
+    mask = _int(value)
+    if not 0 < mask < 1 << DAYS_PER_WEEK:
+        raise ValueError(f"{value!r} is not a set of weekdays")
+    return frozenset(day for day in range(DAYS_PER_WEEK) if mask >> day & 1)
+
+
+def _minute_of_day(at: time) -> int:
+    """A local wall time as minutes after midnight; a plan works in whole minutes."""
+    if at.second or at.microsecond or at.tzinfo is not None:
+        raise ValueError(f"a plan time is a local time in whole minutes, not {at!r}")
+    return at.hour * 60 + at.minute
+
+
+def _time_of_day(value: object) -> time:
+    minute = _int(value)
+    if not 0 <= minute < MINUTES_PER_DAY:
+        raise ValueError(f"{value!r} is not a minute of the day")
+    return time(minute // 60, minute % 60)
 
 
 def _codes_json(codes: Iterable[StrEnum]) -> str:
@@ -239,7 +283,6 @@ def profile_record(
 
 def session_columns(session: SessionRecord) -> Columns:
     """The session row (its phases are child rows)."""
-    protocol = session.protocol
     return {
         SessionRow.profile: session.profile_id,
         SessionRow.site: session.site.code,
@@ -253,9 +296,7 @@ def session_columns(session: SessionRecord) -> Columns:
         SessionRow.started_at_ms: to_ms(session.started_at),
         SessionRow.planned_end_at_ms: to_ms(session.planned_end_at),
         SessionRow.water_temp_c: session.water_temp_c,
-        SessionRow.protocol_first_on_minutes: protocol.first_on_minutes if protocol else None,
-        SessionRow.protocol_off_minutes: protocol.off_minutes if protocol else None,
-        SessionRow.protocol_second_on_minutes: protocol.second_on_minutes if protocol else None,
+        **_protocol_columns(SessionRow, session.protocol),
         SessionRow.state: str(session.state),
         SessionRow.removed_at_ms: _optional(to_ms, session.removed_at),
         SessionRow.outcome: _optional(str, session.outcome),
@@ -286,7 +327,18 @@ def _phase(row: SessionPhaseRow) -> PhaseRecord:
         return PhaseRecord(Phase(row.kind), from_ms(row.start_ms), from_ms(row.end_ms))
 
 
-def _protocol(row: SessionRow) -> IntermittentProtocol | None:
+def _protocol_columns(
+    model: type[SessionRow] | type[PlanItemRow], protocol: IntermittentProtocol | None
+) -> Columns:
+    """The three protocol columns (all NULL without a protocol) of a session or a plan item."""
+    return {
+        model.protocol_first_on_minutes: protocol.first_on_minutes if protocol else None,
+        model.protocol_off_minutes: protocol.off_minutes if protocol else None,
+        model.protocol_second_on_minutes: protocol.second_on_minutes if protocol else None,
+    }
+
+
+def _protocol(row: SessionRow | PlanItemRow) -> IntermittentProtocol | None:
     minutes = (
         row.protocol_first_on_minutes,
         row.protocol_off_minutes,
@@ -297,7 +349,7 @@ def _protocol(row: SessionRow) -> IntermittentProtocol | None:
     first, off, second = minutes
     if first is None or off is None or second is None:
         raise ValueError(f"the intermittent protocol {minutes} is incomplete")
-    return IntermittentProtocol(first, off, second)
+    return IntermittentProtocol(_int(first), _int(off), _int(second))
 
 
 def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> SessionRecord:
@@ -504,5 +556,159 @@ def visit_record(row: ClinicVisitRow) -> ClinicVisit:
             visited_at=from_ms(row.visited_at_ms),
             minutes=_float(row.minutes),
             feeling=VisitFeeling(row.feeling),
+            note=row.note,
+        )
+
+
+# ----------------------------------------------------------------------------- plan
+
+
+def plan_item_columns(item: PlanItem) -> Columns:
+    """The plan-item row (archived or not as the item says)."""
+    return {
+        PlanItemRow.profile: item.profile_id,
+        PlanItemRow.kind: str(item.kind),
+        PlanItemRow.label: item.label,
+        PlanItemRow.weekdays: _weekday_mask(item.weekdays),
+        PlanItemRow.at_minute: _minute_of_day(item.at),
+        PlanItemRow.start_date: day_text(item.start_date),
+        PlanItemRow.end_date: _optional(day_text, item.end_date),
+        PlanItemRow.position: item.position,
+        PlanItemRow.heads_up: item.heads_up,
+        PlanItemRow.site: item.site.code if item.site else None,
+        PlanItemRow.modality: _optional(str, item.modality),
+        PlanItemRow.barrier: str(item.barrier),
+        PlanItemRow.minutes: item.minutes,
+        PlanItemRow.water_temp_c: item.water_temp_c,
+        **_protocol_columns(PlanItemRow, item.protocol),
+        PlanItemRow.exercise: item.exercise_id,
+        PlanItemRow.archived: item.archived,
+    }
+
+
+def plan_item_record(row: PlanItemRow) -> PlanItem:
+    """A plan item from its row."""
+    with _reading(row):
+        return PlanItem(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            kind=ItemKind(row.kind),
+            label=row.label,
+            weekdays=_weekdays(row.weekdays),
+            at=_time_of_day(row.at_minute),
+            start_date=date.fromisoformat(row.start_date),
+            end_date=_optional(date.fromisoformat, row.end_date),
+            position=_int(row.position),
+            heads_up=row.heads_up,
+            site=_optional(BodySite.parse, row.site),
+            modality=_optional(Modality, row.modality),
+            barrier=Barrier(row.barrier),
+            minutes=_int(row.minutes),
+            water_temp_c=_optional(_float, row.water_temp_c),
+            protocol=_protocol(row),
+            exercise_id=_optional(_int, row.exercise_id),
+            archived=row.archived,
+        )
+
+
+def log_columns(log: OccurrenceLog) -> Columns:
+    """The occurrence-log row; (item, day) is its identity."""
+    return {
+        OccurrenceLogRow.profile: log.profile_id,
+        OccurrenceLogRow.item: log.item_id,
+        OccurrenceLogRow.day: day_text(log.day),
+        OccurrenceLogRow.done_at_ms: _optional(to_ms, log.done_at),
+        OccurrenceLogRow.skip_reason: _optional(str, log.skip_reason),
+        OccurrenceLogRow.skip_note: log.skip_note,
+        OccurrenceLogRow.snoozes: log.snoozes,
+        OccurrenceLogRow.snoozed_until_ms: _optional(to_ms, log.snoozed_until),
+        OccurrenceLogRow.notified_at_ms: _optional(to_ms, log.notified_at),
+        OccurrenceLogRow.missed_shown: log.missed_shown,
+    }
+
+
+def log_record(row: OccurrenceLogRow) -> OccurrenceLog:
+    """An occurrence log from its row."""
+    with _reading(row):
+        return OccurrenceLog(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            item_id=_int(row.item_id),
+            day=date.fromisoformat(row.day),
+            done_at=_optional(from_ms, row.done_at_ms),
+            skip_reason=_optional(SkipReason, row.skip_reason),
+            skip_note=row.skip_note,
+            snoozes=_int(row.snoozes),
+            snoozed_until=_optional(from_ms, row.snoozed_until_ms),
+            notified_at=_optional(from_ms, row.notified_at_ms),
+            missed_shown=row.missed_shown,
+        )
+
+
+# ----------------------------------------------------------------------------- exercises
+
+
+def exercise_columns(exercise: Exercise) -> Columns:
+    """The exercise row, with its picture as a BLOB."""
+    return {
+        ExerciseRow.name: exercise.name,
+        ExerciseRow.instructions: exercise.instructions,
+        ExerciseRow.region: str(exercise.region),
+        ExerciseRow.sets: exercise.sets,
+        ExerciseRow.reps: exercise.reps,
+        ExerciseRow.hold_seconds: exercise.hold_seconds,
+        ExerciseRow.rest_seconds: exercise.rest_seconds,
+        ExerciseRow.picture: exercise.picture,
+        ExerciseRow.builtin_key: exercise.builtin_key,
+        ExerciseRow.archived: exercise.archived,
+    }
+
+
+def exercise_record(row: ExerciseRow) -> Exercise:
+    """An exercise from its row."""
+    with _reading(row):
+        return Exercise(
+            id=row.id,
+            name=row.name,
+            instructions=row.instructions,
+            region=BodyRegion(row.region),
+            sets=_int(row.sets),
+            reps=_int(row.reps),
+            hold_seconds=_int(row.hold_seconds),
+            rest_seconds=_int(row.rest_seconds),
+            picture=_optional(_bytes, row.picture),
+            builtin_key=row.builtin_key,
+            archived=row.archived,
+        )
+
+
+def completion_columns(completion: ExerciseCompletion) -> Columns:
+    """The exercise-completion row."""
+    return {
+        ExerciseCompletionRow.profile: completion.profile_id,
+        ExerciseCompletionRow.exercise: completion.exercise_id,
+        ExerciseCompletionRow.completed_at_ms: to_ms(completion.completed_at),
+        ExerciseCompletionRow.sets_done: completion.sets_done,
+        ExerciseCompletionRow.reps_done: completion.reps_done,
+        ExerciseCompletionRow.effort: str(completion.effort),
+        ExerciseCompletionRow.pain: completion.pain,
+        ExerciseCompletionRow.plan_item: completion.plan_item_id,
+        ExerciseCompletionRow.note: completion.note,
+    }
+
+
+def completion_record(row: ExerciseCompletionRow) -> ExerciseCompletion:
+    """An exercise completion from its row."""
+    with _reading(row):
+        return ExerciseCompletion(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            exercise_id=_int(row.exercise_id),
+            completed_at=from_ms(row.completed_at_ms),
+            sets_done=_int(row.sets_done),
+            reps_done=_int(row.reps_done),
+            effort=Effort(row.effort),
+            pain=_optional(_int, row.pain),
+            plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
         )

@@ -214,10 +214,84 @@ _SCHEMA_V1 = (
         "value" TEXT NOT NULL)""",
 )
 
+# Version 2: the weekly plan, its occurrence logs, the exercise library and completions.
+# Frozen once released. An exercise that a plan item or a completion refers to cannot be
+# deleted (RESTRICT); every foreign-key column is indexed, so deleting a parent never scans.
+_SCHEMA_V2 = (
+    """CREATE TABLE "exercise" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "name" TEXT NOT NULL,
+        "instructions" TEXT NOT NULL,
+        "region" TEXT NOT NULL,
+        "sets" INTEGER NOT NULL,
+        "reps" INTEGER NOT NULL,
+        "hold_seconds" INTEGER NOT NULL,
+        "rest_seconds" INTEGER NOT NULL,
+        "picture" BLOB,
+        "builtin_key" TEXT,
+        "archived" INTEGER NOT NULL)""",
+    'CREATE UNIQUE INDEX "exercise_builtin_key" ON "exercise" ("builtin_key")',
+    """CREATE TABLE "plan_item" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "profile_id" INTEGER NOT NULL REFERENCES "profile" ("id") ON DELETE CASCADE,
+        "kind" TEXT NOT NULL,
+        "label" TEXT NOT NULL,
+        "weekdays" INTEGER NOT NULL,
+        "at_minute" INTEGER NOT NULL,
+        "start_date" TEXT NOT NULL,
+        "end_date" TEXT,
+        "position" INTEGER NOT NULL,
+        "heads_up" INTEGER NOT NULL,
+        "site" TEXT,
+        "modality" TEXT,
+        "barrier" TEXT NOT NULL,
+        "minutes" INTEGER NOT NULL,
+        "water_temp_c" REAL,
+        "protocol_first_on_minutes" INTEGER,
+        "protocol_off_minutes" INTEGER,
+        "protocol_second_on_minutes" INTEGER,
+        "exercise_id" INTEGER REFERENCES "exercise" ("id") ON DELETE RESTRICT,
+        "archived" INTEGER NOT NULL)""",
+    'CREATE INDEX "plan_item_profile_id_archived" ON "plan_item" ("profile_id", "archived")',
+    'CREATE INDEX "plan_item_exercise_id" ON "plan_item" ("exercise_id")',
+    """CREATE TABLE "occurrence_log" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "profile_id" INTEGER NOT NULL REFERENCES "profile" ("id") ON DELETE CASCADE,
+        "item_id" INTEGER NOT NULL REFERENCES "plan_item" ("id") ON DELETE CASCADE,
+        "day" TEXT NOT NULL,
+        "done_at_ms" INTEGER,
+        "skip_reason" TEXT,
+        "skip_note" TEXT NOT NULL,
+        "snoozes" INTEGER NOT NULL,
+        "snoozed_until_ms" INTEGER,
+        "notified_at_ms" INTEGER,
+        "missed_shown" INTEGER NOT NULL)""",
+    'CREATE UNIQUE INDEX "occurrence_log_item_id_day" ON "occurrence_log" ("item_id", "day")',
+    'CREATE INDEX "occurrence_log_profile_id_day" ON "occurrence_log" ("profile_id", "day")',
+    """CREATE TABLE "exercise_completion" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "profile_id" INTEGER NOT NULL REFERENCES "profile" ("id") ON DELETE CASCADE,
+        "exercise_id" INTEGER NOT NULL REFERENCES "exercise" ("id") ON DELETE RESTRICT,
+        "completed_at_ms" INTEGER NOT NULL,
+        "sets_done" INTEGER NOT NULL,
+        "reps_done" INTEGER NOT NULL,
+        "effort" TEXT NOT NULL,
+        "pain" INTEGER,
+        "plan_item_id" INTEGER REFERENCES "plan_item" ("id") ON DELETE SET NULL,
+        "note" TEXT NOT NULL)""",
+    """CREATE INDEX "exercise_completion_profile_id_completed_at_ms"
+        ON "exercise_completion" ("profile_id", "completed_at_ms")""",
+    """CREATE INDEX "exercise_completion_exercise_id"
+        ON "exercise_completion" ("exercise_id")""",
+    """CREATE INDEX "exercise_completion_plan_item_id"
+        ON "exercise_completion" ("plan_item_id")""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "profiles, sessions, pain diary, safety events, visits, settings", sql_steps(*_SCHEMA_V1)
     ),
+    Migration(2, "weekly plan, occurrence logs, exercises, completions", sql_steps(*_SCHEMA_V2)),
 )
 LATEST_VERSION = len(MIGRATIONS)
 

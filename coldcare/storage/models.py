@@ -8,13 +8,19 @@ Conventions: times are UTC epoch milliseconds in ``*_ms`` integer columns; codes
 modalities, signs) are their stable text codes; sets of codes are JSON arrays, sorted; ordered
 lists of children carry a ``position``. A child that cannot exist without its parent is deleted
 with it (ON DELETE CASCADE); a record that only refers to a session or an event keeps existing
-without it (ON DELETE SET NULL).
+without it (ON DELETE SET NULL); an exercise that a plan item or a completion refers to cannot be
+deleted at all (ON DELETE RESTRICT).
+
+The plan (schema version 2): local calendar dates are ISO text (``2026-03-02``: it sorts like
+the dates, so ranges work on it); a local wall time is ``*_minute``, the minutes after local
+midnight (0–1439); a set of weekdays is a bitmask, bit 0 Monday to bit 6 Sunday.
 """
 
 from __future__ import annotations
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     FloatField,
     ForeignKeyField,
@@ -25,6 +31,7 @@ from peewee import (
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
+RESTRICT = "RESTRICT"
 
 
 class ProfileRow(Model):
@@ -278,6 +285,103 @@ class SettingRow(Model):
         table_name = "setting"
 
 
+class ExerciseRow(Model):
+    """One exercise of the library; ``builtin_key`` (unique) marks the starter set."""
+
+    id = AutoField()
+    name = TextField()
+    instructions = TextField()
+    region = TextField()
+    sets = IntegerField()
+    reps = IntegerField()
+    hold_seconds = IntegerField()
+    rest_seconds = IntegerField()
+    picture = BlobField(null=True)
+    builtin_key = TextField(null=True, unique=True)  # SQLite: any number of NULLs
+    archived = BooleanField()
+
+    class Meta:
+        table_name = "exercise"
+
+
+class PlanItemRow(Model):
+    """An item of a weekly plan; the cold columns are NULL (or 0) on an exercise item."""
+
+    profile_id: int
+    exercise_id: int | None
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete=CASCADE, backref="+", index=False)
+    kind = TextField()
+    label = TextField()
+    weekdays = IntegerField()
+    at_minute = IntegerField()
+    start_date = TextField()
+    end_date = TextField(null=True)
+    position = IntegerField()
+    heads_up = BooleanField()
+    site = TextField(null=True)
+    modality = TextField(null=True)
+    barrier = TextField()
+    minutes = IntegerField()
+    water_temp_c = FloatField(null=True)
+    protocol_first_on_minutes = IntegerField(null=True)
+    protocol_off_minutes = IntegerField(null=True)
+    protocol_second_on_minutes = IntegerField(null=True)
+    exercise = ForeignKeyField(ExerciseRow, null=True, on_delete=RESTRICT, backref="+", index=True)
+    archived = BooleanField()
+
+    class Meta:
+        table_name = "plan_item"
+        indexes = ((("profile", "archived"), False),)
+
+
+class OccurrenceLogRow(Model):
+    """What became of one plan item on one local date: at most one row per item and date."""
+
+    profile_id: int
+    item_id: int
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete=CASCADE, backref="+", index=False)
+    item = ForeignKeyField(PlanItemRow, on_delete=CASCADE, backref="+", index=False)
+    day = TextField()
+    done_at_ms = IntegerField(null=True)
+    skip_reason = TextField(null=True)
+    skip_note = TextField()
+    snoozes = IntegerField()
+    snoozed_until_ms = IntegerField(null=True)
+    notified_at_ms = IntegerField(null=True)
+    missed_shown = BooleanField()
+
+    class Meta:
+        table_name = "occurrence_log"
+        indexes = (
+            (("item", "day"), True),
+            (("profile", "day"), False),
+        )
+
+
+class ExerciseCompletionRow(Model):
+    """One time an exercise was done."""
+
+    profile_id: int
+    exercise_id: int
+    plan_item_id: int | None
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete=CASCADE, backref="+", index=False)
+    exercise = ForeignKeyField(ExerciseRow, on_delete=RESTRICT, backref="+", index=True)
+    completed_at_ms = IntegerField()
+    sets_done = IntegerField()
+    reps_done = IntegerField()
+    effort = TextField()
+    pain = IntegerField(null=True)
+    plan_item = ForeignKeyField(PlanItemRow, null=True, on_delete=SET_NULL, backref="+", index=True)
+    note = TextField()
+
+    class Meta:
+        table_name = "exercise_completion"
+        indexes = ((("profile", "completed_at_ms"), False),)
+
+
 MODELS: tuple[type[Model], ...] = (
     ProfileRow,
     ClearanceRow,
@@ -293,4 +397,8 @@ MODELS: tuple[type[Model], ...] = (
     ClinicVisitRow,
     HeartbeatRow,
     SettingRow,
+    ExerciseRow,
+    PlanItemRow,
+    OccurrenceLogRow,
+    ExerciseCompletionRow,
 )

@@ -11,13 +11,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from dataclasses import fields
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from peewee import EXCLUDED, ColumnBase, Model, chunked
 
+from coldcare.domain.exercises import STARTER_SET, BodyRegion, Exercise, ExerciseCompletion
+from coldcare.domain.plan import OccurrenceLog, PlanItem
 from coldcare.domain.records import (
     AdverseEvent,
     ClinicVisit,
@@ -30,7 +33,7 @@ from coldcare.domain.records import (
     SkinCheck,
 )
 from coldcare.domain.settings import Setting
-from coldcare.domain.vocabulary import BodySite, all_body_sites
+from coldcare.domain.vocabulary import BadInputError, BodySite, all_body_sites
 from coldcare.storage import mapping
 from coldcare.storage.database import Storage
 from coldcare.storage.errors import MissingRowError
@@ -40,9 +43,13 @@ from coldcare.storage.models import (
     ClearanceRow,
     ClinicianReviewRow,
     ClinicVisitRow,
+    ExerciseCompletionRow,
+    ExerciseRow,
     FollowUpRow,
     HeartbeatRow,
+    OccurrenceLogRow,
     PainRatingRow,
+    PlanItemRow,
     ProfileRow,
     SessionPhaseRow,
     SessionRow,
@@ -62,17 +69,18 @@ def _insert(model: type[Model], columns: Columns) -> int:
     return int(model.insert(columns).execute())
 
 
-def _update(model: type[Model], record_id: int, columns: Columns) -> None:
+def _update(model: type[Model], record_id: int, columns: Columns, *where: Any) -> None:
+    """Update one row by id (and ``where``, if given); MissingRowError when none matches."""
     primary_key: Any = model._meta.primary_key
-    if not model.update(columns).where(primary_key == record_id).execute():
+    if not model.update(columns).where(primary_key == record_id, *where).execute():
         raise MissingRowError(f"there is no row {record_id} in '{model._meta.table_name}'")
 
 
-def _save(model: type[Model], record_id: int | None, columns: Columns) -> int:
-    """Insert (no id yet) or update; returns the id."""
+def _save(model: type[Model], record_id: int | None, columns: Columns, *where: Any) -> int:
+    """Insert (no id yet) or update (the row with the id, and ``where``); returns the id."""
     if record_id is None:
         return _insert(model, columns)
-    _update(model, record_id, columns)
+    _update(model, record_id, columns, *where)
     return record_id
 
 
@@ -94,6 +102,16 @@ def _between(column: Any, start: datetime, end: datetime) -> ColumnBase:
     """``start <= column < end`` for a ``*_ms`` column."""
     expression: ColumnBase = (column >= to_ms(start)) & (column < to_ms(end))
     return expression
+
+
+def _timeline(model: Any, when: Any, profile_id: int, start: datetime, end: datetime) -> Any:
+    """The rows of one profile whose ``*_ms`` column ``when`` is in ``[start, end)``, oldest
+    first (each such table has an index on its profile and that column)."""
+    return (
+        model.select()
+        .where((model.profile == profile_id) & _between(when, start, end))
+        .order_by(when, model.id)
+    )
 
 
 class _Repository:
@@ -319,13 +337,8 @@ class SqliteSafetyEventRepository(_Repository):
     def events_between(self, profile_id: int, start: datetime, end: datetime) -> list[AdverseEvent]:
         """Adverse events in ``[start, end)``, oldest first."""
         with self._storage.guarded():
-            query = (
-                AdverseEventRow.select()
-                .where(
-                    (AdverseEventRow.profile == profile_id)
-                    & _between(AdverseEventRow.occurred_at_ms, start, end)
-                )
-                .order_by(AdverseEventRow.occurred_at_ms, AdverseEventRow.id)
+            query = _timeline(
+                AdverseEventRow, AdverseEventRow.occurred_at_ms, profile_id, start, end
             )
             return _records(query, mapping.event_record)
 
@@ -358,14 +371,7 @@ class SqliteClinicVisitRepository(_Repository):
     def visits_between(self, profile_id: int, start: datetime, end: datetime) -> list[ClinicVisit]:
         """Visits in ``[start, end)``, oldest first."""
         with self._storage.guarded():
-            query = (
-                ClinicVisitRow.select()
-                .where(
-                    (ClinicVisitRow.profile == profile_id)
-                    & _between(ClinicVisitRow.visited_at_ms, start, end)
-                )
-                .order_by(ClinicVisitRow.visited_at_ms, ClinicVisitRow.id)
-            )
+            query = _timeline(ClinicVisitRow, ClinicVisitRow.visited_at_ms, profile_id, start, end)
             return _records(query, mapping.visit_record)
 
 
@@ -397,3 +403,211 @@ class SqliteSettingsStore(_Repository):
                 conflict_target=[SettingRow.name],
                 update={SettingRow.value: EXCLUDED.value},
             ).execute()
+
+
+class SqlitePlanRepository(_Repository):
+    """Weekly plans, and what became of each occurrence (one log row per item and date).
+
+    Plan items are never deleted: an item taken out of the plan is archived, so the logs,
+    sessions and completions that refer to it keep their meaning.
+    """
+
+    def plan_items(self, profile_id: int, *, include_archived: bool = False) -> list[PlanItem]:
+        """The profile's plan items by local time, then position (archived ones if asked)."""
+        where = PlanItemRow.profile == profile_id
+        if not include_archived:
+            where &= PlanItemRow.archived == False  # noqa: E712 (peewee builds SQL from ==)
+        return self._items(where)
+
+    def get_plan_item(self, item_id: int) -> PlanItem | None:
+        """One item (archived or not), or ``None``."""
+        found = self._items(PlanItemRow.id == item_id)
+        return found[0] if found else None
+
+    def save_plan(self, profile_id: int, items: Sequence[PlanItem]) -> list[PlanItem]:
+        """Replace the profile's active plan with ``items`` in one transaction.
+
+        Every active item is archived, then each of ``items`` is updated (it has an id) or
+        inserted, archived or not as it says: the active items left out stay archived. Nothing
+        is checked beyond the records themselves (the caller runs the safety plan check); an
+        item of another profile raises ``ValueError``, an unknown id ``MissingRowError``.
+        Returns the saved items, in the order given, with their ids.
+        """
+        strangers = [item.label for item in items if item.profile_id != profile_id]
+        if strangers:
+            raise ValueError(f"plan items {strangers} do not belong to profile {profile_id}")
+        mine = PlanItemRow.profile == profile_id
+        active = mine & (PlanItemRow.archived == False)  # noqa: E712
+        with self._storage.writing():
+            PlanItemRow.update({PlanItemRow.archived: True}).where(active).execute()
+            return [
+                dataclasses.replace(
+                    item, id=_save(PlanItemRow, item.id, mapping.plan_item_columns(item), mine)
+                )
+                for item in items
+            ]
+
+    def logs_between(
+        self, profile_id: int, first: date, last: date
+    ) -> dict[tuple[int, date], OccurrenceLog]:
+        """The profile's occurrence logs for local dates ``first`` to ``last`` (inclusive)."""
+        with self._storage.guarded():
+            query = (
+                OccurrenceLogRow.select()
+                .where(
+                    (OccurrenceLogRow.profile == profile_id)
+                    & OccurrenceLogRow.day.between(mapping.day_text(first), mapping.day_text(last))
+                )
+                .order_by(OccurrenceLogRow.day, OccurrenceLogRow.id)
+            )
+            return {log.key: log for log in _records(query, mapping.log_record)}
+
+    def save_log(self, log: OccurrenceLog) -> OccurrenceLog:
+        """Insert or update the log of one occurrence: one UPSERT on (item, date).
+
+        The row is found by its item and date, whatever ``log.id`` says; the item must be one
+        of the profile's (``MissingRowError`` otherwise). Returns the log with the row's id.
+        """
+        columns = mapping.log_columns(log)
+        key = (OccurrenceLogRow.item == log.item_id) & (
+            OccurrenceLogRow.day == mapping.day_text(log.day)
+        )
+        with self._storage.writing():
+            owned = PlanItemRow.select().where(
+                (PlanItemRow.id == log.item_id) & (PlanItemRow.profile == log.profile_id)
+            )
+            if not owned.exists():
+                raise MissingRowError(
+                    f"there is no plan item {log.item_id} of profile {log.profile_id}"
+                )
+            OccurrenceLogRow.insert(columns).on_conflict(
+                conflict_target=[OccurrenceLogRow.item, OccurrenceLogRow.day],
+                preserve=list(columns),
+            ).execute()
+            log_id = OccurrenceLogRow.select(OccurrenceLogRow.id).where(key).scalar()
+        return dataclasses.replace(log, id=int(log_id))
+
+    def _items(self, where: Any) -> list[PlanItem]:
+        with self._storage.guarded():
+            query = (
+                PlanItemRow.select()
+                .where(where)
+                .order_by(PlanItemRow.at_minute, PlanItemRow.position, PlanItemRow.id)
+            )
+            return _records(query, mapping.plan_item_record)
+
+
+_REGION_ORDER = {region: order for order, region in enumerate(BodyRegion)}
+
+
+def _library_order(exercise: Exercise) -> tuple[int, str, int]:
+    """Regions in the order ``BodyRegion`` lists them, then names whatever their case."""
+    return (_REGION_ORDER[exercise.region], exercise.name.casefold(), exercise.id or 0)
+
+
+def _check_change(stored: Exercise | None, exercise: Exercise) -> None:
+    """Refuse a built-in key on a custom exercise and any change but archiving to a built-in."""
+    if stored is None or stored.builtin_key is None:
+        if exercise.builtin_key is not None:
+            raise BadInputError(
+                f"“{exercise.name}” cannot be saved as one of ColdCare's own starter exercises"
+            )
+        return
+    changed = [
+        field.name
+        for field in fields(Exercise)
+        if field.name != "archived" and getattr(stored, field.name) != getattr(exercise, field.name)
+    ]
+    if changed:
+        raise BadInputError(
+            f"“{stored.name}” is one of ColdCare's own starter exercises: it can be archived or "
+            f"brought back, but not changed (changed: {', '.join(changed)})"
+        )
+
+
+class SqliteExerciseRepository(_Repository):
+    """The exercise library and the completions logged.
+
+    The first read of the library (on each repository object) inserts the starter exercises
+    whose ``builtin_key`` is not stored yet: a new database gets the whole starter set, a newer
+    ColdCare adds its new ones, and one the person archived stays as it is.
+    """
+
+    def __init__(self, storage: Storage) -> None:
+        super().__init__(storage)
+        self._seeded = False
+
+    def exercises(self, *, include_archived: bool = False) -> list[Exercise]:
+        """Every exercise (archived ones if asked), by region, then name."""
+        with self._storage.guarded():
+            self._seed()
+            query = ExerciseRow.select()
+            if not include_archived:
+                query = query.where(ExerciseRow.archived == False)  # noqa: E712
+            found = _records(query, mapping.exercise_record)
+        return sorted(found, key=_library_order)
+
+    def get_exercise(self, exercise_id: int) -> Exercise | None:
+        """One exercise (archived or not), or ``None``."""
+        with self._storage.guarded():
+            self._seed()
+            row = ExerciseRow.get_or_none(ExerciseRow.id == exercise_id)
+            return mapping.exercise_record(row) if row is not None else None
+
+    def save_exercise(self, exercise: Exercise) -> Exercise:
+        """Insert (``id is None``) or update a custom exercise, or archive or bring back one of
+        the starter set; any other change to a starter exercise raises ``BadInputError``."""
+        with self._storage.writing():
+            stored = None
+            if exercise.id is not None:
+                row = ExerciseRow.get_or_none(ExerciseRow.id == exercise.id)
+                stored = mapping.exercise_record(row) if row is not None else None
+            _check_change(stored, exercise)
+            exercise_id = _save(ExerciseRow, exercise.id, mapping.exercise_columns(exercise))
+        return dataclasses.replace(exercise, id=exercise_id)
+
+    def add_completion(self, completion: ExerciseCompletion) -> ExerciseCompletion:
+        """Store one completion."""
+        with self._storage.writing():
+            completion_id = _insert(ExerciseCompletionRow, mapping.completion_columns(completion))
+        return dataclasses.replace(completion, id=completion_id)
+
+    def completions_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> list[ExerciseCompletion]:
+        """Completions in ``[start, end)``, oldest first."""
+        with self._storage.guarded():
+            query = _timeline(
+                ExerciseCompletionRow,
+                ExerciseCompletionRow.completed_at_ms,
+                profile_id,
+                start,
+                end,
+            )
+            return _records(query, mapping.completion_record)
+
+    def has_history(self, exercise_id: int) -> bool:
+        """Whether a completion or a plan item (archived or not) refers to the exercise: the
+        database then refuses to delete it."""
+        with self._storage.guarded():
+            done = ExerciseCompletionRow.select().where(
+                ExerciseCompletionRow.exercise == exercise_id
+            )
+            planned = PlanItemRow.select().where(PlanItemRow.exercise == exercise_id)
+            return bool(done.exists() or planned.exists())
+
+    def _seed(self) -> None:
+        """Insert the starter exercises not stored yet (by key); once per repository object."""
+        if self._seeded:
+            return
+        stored = ExerciseRow.select(ExerciseRow.builtin_key).where(
+            ExerciseRow.builtin_key.is_null(False)
+        )
+        keys = {row.builtin_key for row in stored}
+        missing = [mapping.exercise_columns(e) for e in STARTER_SET if e.builtin_key not in keys]
+        if missing:
+            with self._storage.writing():
+                ExerciseRow.insert_many(missing).on_conflict(
+                    conflict_target=[ExerciseRow.builtin_key], action="NOTHING"
+                ).execute()
+        self._seeded = True

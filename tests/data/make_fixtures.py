@@ -11,18 +11,22 @@ opens every ``schema_v*.sqlite``, migrates it to the newest schema and checks no
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import tempfile
 from datetime import time, timedelta
 from pathlib import Path
 
+from coldcare.domain.plan import OccurrenceLog
 from coldcare.domain.records import Profile, SessionState
 from coldcare.domain.settings import SLEEP_START, TEXT_SCALE, THEME
 from coldcare.storage.backups import copy_database
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.migrations import LATEST_VERSION
 from coldcare.storage.repositories import (
+    SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePlanRepository,
     SqliteProfileRepository,
     SqliteSessionRepository,
     SqliteSettingsStore,
@@ -31,7 +35,9 @@ from tests.fakes import FakeClock
 from tests.unit.storage.samples import (
     HOUR,
     LOWER_BACK,
+    MONDAY,
     T0,
+    exercise_item,
     rating,
     simple_session,
     store_one_of_everything,
@@ -41,7 +47,8 @@ DATA = Path(__file__).resolve().parent
 
 
 def populate(storage: Storage) -> None:
-    """Two people: one with a row in every table, one with a session still running."""
+    """Two people: one with a row in every table, one with a session still running, a plan
+    item taken out of the plan (archived, with its log) and a starter exercise archived."""
     profiles = SqliteProfileRepository(storage)
     first = profiles.save_profile(Profile("Margarethe Müller", 1948)).id or 0
     store_one_of_everything(storage, first)
@@ -53,10 +60,23 @@ def populate(storage: Storage) -> None:
     pain = SqlitePainRepository(storage)
     for day, value in enumerate((7, 6, 6, 4)):
         pain.add_rating(rating(second, T0 + day * 24 * HOUR, value=value))
+    _retired_plan(storage, second)
     settings = SqliteSettingsStore(storage)
     settings.set(TEXT_SCALE, 125)
     settings.set(THEME, "dark")
     settings.set(SLEEP_START, time(21, 30))
+
+
+def _retired_plan(storage: Storage, profile_id: int) -> None:
+    """Bridges planned and done once, then taken out of the plan; the neck stretch archived."""
+    library = SqliteExerciseRepository(storage)
+    by_key = {e.builtin_key: e for e in library.exercises()}
+    plan = SqlitePlanRepository(storage)
+    bridges = exercise_item(profile_id, by_key["hip-bridge"].id or 0, label="Bridges")
+    (item,) = plan.save_plan(profile_id, [bridges])
+    plan.save_log(OccurrenceLog(profile_id, item.id or 0, MONDAY, done_at=T0 + HOUR))
+    plan.save_plan(profile_id, [])
+    library.save_exercise(dataclasses.replace(by_key["neck-side-stretch"], archived=True))
 
 
 def main() -> int:

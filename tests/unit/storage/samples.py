@@ -6,9 +6,12 @@ Shared by the round trips, the kill drill and the fixture-database generator.
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 
+from coldcare.domain.exercises import BodyRegion, Effort, Exercise, ExerciseCompletion
+from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import (
     AdverseEvent,
     Clearance,
@@ -41,7 +44,9 @@ from coldcare.storage.database import Storage
 from coldcare.storage.migrations import execute
 from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
+    SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePlanRepository,
     SqliteProfileRepository,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
@@ -53,6 +58,12 @@ KNEE_LEFT = BodySite.parse("knee-left")
 KNEE_OUTER_LEFT = BodySite.parse("knee-outer-left")
 KNEE_RIGHT = BodySite.parse("knee-right")
 LOWER_BACK = BodySite.parse("lower-back")
+MONDAY = date(2026, 3, 2)  # T0's date
+# A valid 1×1 PNG (one lilac pixel): the smallest real picture an exercise can carry.
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478"
+    "9c63483bf31f0003cd0232eaff2a240000000049454e44ae426082"
+)
 
 
 def full_profile(name: str = "Margarethe Müller") -> Profile:
@@ -236,6 +247,93 @@ def clinic_visit(profile_id: int, visited_at: datetime = T0) -> ClinicVisit:
     )
 
 
+def cold_item(profile_id: int, **changes: object) -> PlanItem:
+    """An intermittent cold-water item with every field away from its default."""
+    item = PlanItem(
+        profile_id=profile_id,
+        kind=ItemKind.COLD,
+        label="Ankle bath after the walk",
+        weekdays=frozenset({0, 2, 6}),
+        at=time(18, 45),
+        start_date=MONDAY,
+        end_date=date(2026, 6, 30),
+        position=1,
+        heads_up=True,
+        site=BodySite.parse("ankle-foot-right"),
+        modality=Modality.COLD_WATER_IMMERSION,
+        barrier=Barrier.NONE,
+        minutes=20,
+        water_temp_c=12.5,
+        protocol=IntermittentProtocol(5, 10, 5),
+    )
+    return dataclasses.replace(item, **changes)
+
+
+def exercise_item(profile_id: int, exercise_id: int, **changes: object) -> PlanItem:
+    """A morning exercise item on weekdays."""
+    item = PlanItem(
+        profile_id=profile_id,
+        kind=ItemKind.EXERCISE,
+        label="Knee exercises",
+        weekdays=frozenset(range(5)),
+        at=time(7, 30),
+        start_date=MONDAY,
+        exercise_id=exercise_id,
+    )
+    return dataclasses.replace(item, **changes)
+
+
+def occurrence_log(profile_id: int, item_id: int, day: date = MONDAY) -> OccurrenceLog:
+    """A log with every field away from its default (snoozed, then skipped)."""
+    return OccurrenceLog(
+        profile_id=profile_id,
+        item_id=item_id,
+        day=day,
+        done_at=T0 + timedelta(minutes=50),
+        skip_reason=SkipReason.OTHER,
+        skip_note="Visiting my sister.",
+        snoozes=2,
+        snoozed_until=T0 + timedelta(minutes=25),
+        notified_at=T0 + timedelta(milliseconds=1500),
+        missed_shown=True,
+    )
+
+
+def custom_exercise(name: str = "Step-ups on the bottom stair") -> Exercise:
+    """A custom exercise with a picture and every field away from its default."""
+    return Exercise(
+        name=name,
+        instructions="Hold the banister. Step up with the weaker leg, then down. Go slowly.",
+        region=BodyRegion.KNEE,
+        sets=3,
+        reps=12,
+        hold_seconds=2,
+        rest_seconds=90,
+        picture=TINY_PNG,
+    )
+
+
+def completion(
+    profile_id: int,
+    exercise_id: int,
+    completed_at: datetime = T0,
+    *,
+    plan_item_id: int | None = None,
+) -> ExerciseCompletion:
+    """A completion with a pain rating and a note."""
+    return ExerciseCompletion(
+        profile_id=profile_id,
+        exercise_id=exercise_id,
+        completed_at=completed_at,
+        sets_done=2,
+        reps_done=10,
+        effort=Effort.HARD,
+        pain=4,
+        plan_item_id=plan_item_id,
+        note="The second set was hard.",
+    )
+
+
 # ----------------------------------------------------------------------------- storing and reading
 
 
@@ -259,7 +357,22 @@ def store_one_of_everything(storage: Storage, profile_id: int) -> int:
     event_id = safety.add_event(adverse_event(profile_id, session_id)).id
     safety.add_lock(site_lock(profile_id, event_id, T0 + 24 * HOUR))
     SqliteClinicVisitRepository(storage).add_visit(clinic_visit(profile_id))
+    store_a_plan(storage, profile_id)
     return session_id
+
+
+def store_a_plan(storage: Storage, profile_id: int) -> tuple[PlanItem, PlanItem]:
+    """A custom exercise, a plan of a cold item and an exercise item playing it, a log of the
+    cold item and a completion from the exercise item; returns the two saved items."""
+    exercises = SqliteExerciseRepository(storage)
+    exercise_id = exercises.save_exercise(custom_exercise()).id or 0
+    plan = SqlitePlanRepository(storage)
+    cold, exercise = plan.save_plan(
+        profile_id, [cold_item(profile_id), exercise_item(profile_id, exercise_id)]
+    )
+    plan.save_log(occurrence_log(profile_id, cold.id or 0))
+    exercises.add_completion(completion(profile_id, exercise_id, plan_item_id=exercise.id))
+    return cold, exercise
 
 
 def read_everything(storage: Storage) -> list[object]:
@@ -267,7 +380,9 @@ def read_everything(storage: Storage) -> list[object]:
     start, end = T0 - 5000 * 24 * HOUR, T0 + 5000 * 24 * HOUR
     sessions = SqliteSessionRepository(storage)
     safety = SqliteSafetyEventRepository(storage)
-    found: list[object] = []
+    plan = SqlitePlanRepository(storage)
+    exercises = SqliteExerciseRepository(storage)
+    found: list[object] = list(exercises.exercises(include_archived=True))
     for profile in SqliteProfileRepository(storage).list_profiles():
         profile_id = profile.id or 0
         found.append(profile)
@@ -279,4 +394,31 @@ def read_everything(storage: Storage) -> list[object]:
         found.extend(safety.events_between(profile_id, start, end))
         found.extend(safety.active_locks(profile_id, start))
         found.extend(SqliteClinicVisitRepository(storage).visits_between(profile_id, start, end))
+        found.extend(plan.plan_items(profile_id, include_archived=True))
+        found.extend(plan.logs_between(profile_id, start.date(), end.date()).values())
+        found.extend(exercises.completions_between(profile_id, start, end))
     return [record for record in found if record is not None]
+
+
+def query_plans(storage: Storage, run: Callable[[], object]) -> list[tuple[str, str]]:
+    """Each SELECT that ``run`` makes, with every line of its query plan."""
+    statements: list[str] = []
+    connection = storage.database.connection()
+    connection.set_trace_callback(statements.append)
+    run()
+    connection.set_trace_callback(None)
+    return [
+        (sql, str(row[3]))
+        for sql in statements
+        if sql.lstrip().upper().startswith("SELECT")
+        for row in connection.execute("EXPLAIN QUERY PLAN " + sql)
+    ]
+
+
+def table_scans(plans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The statements of ``plans`` that read a whole table (``EXISTS`` reads a constant row)."""
+    return [
+        (sql, line)
+        for sql, line in plans
+        if line.startswith("SCAN") and line != "SCAN CONSTANT ROW"
+    ]

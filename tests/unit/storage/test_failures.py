@@ -11,12 +11,15 @@ import dataclasses
 import errno
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
 
+from coldcare.domain.exercises import MAX_PICTURE_BYTES
+from coldcare.domain.plan import PlanItem
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.session import Phase, PhaseRecord
 from coldcare.storage import backups, database
@@ -24,7 +27,9 @@ from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.migrations import execute
 from coldcare.storage.models import SiteFindingRow
 from coldcare.storage.repositories import (
+    SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePlanRepository,
     SqliteProfileRepository,
     SqliteSessionRepository,
     SqliteTransactions,
@@ -32,11 +37,17 @@ from coldcare.storage.repositories import (
 from tests.fakes import FakeClock
 from tests.unit.storage.samples import (
     KNEE_LEFT,
+    MONDAY,
     T0,
+    cold_item,
+    completion,
     count_rows,
+    custom_exercise,
     full_profile,
+    occurrence_log,
     rating,
     simple_session,
+    store_a_plan,
 )
 
 
@@ -104,6 +115,56 @@ def test_a_read_only_database_undoes_a_transaction(storage: Storage, profile_id:
         pain.add_rating(rating(profile_id, T0 + timedelta(minutes=2)))
     execute(storage.database, "PRAGMA query_only = 0")
     assert count_rows(storage, "pain_rating") == 1
+
+
+PLAN_TABLES = ("plan_item", "occurrence_log", "exercise", "exercise_completion")
+# Each write of the plan and the library, given the storage, a profile and its exercise item.
+PlanWrite = Callable[[Storage, int, PlanItem], object]
+PLAN_WRITES: dict[str, PlanWrite] = {
+    "save_plan": lambda s, p, _: SqlitePlanRepository(s).save_plan(p, [cold_item(p)]),
+    "save_log": lambda s, p, item: SqlitePlanRepository(s).save_log(
+        occurrence_log(p, item.id or 0, MONDAY + timedelta(days=7))
+    ),
+    "save_exercise": lambda s, *_: SqliteExerciseRepository(s).save_exercise(custom_exercise()),
+    "add_completion": lambda s, p, item: SqliteExerciseRepository(s).add_completion(
+        completion(p, item.exercise_id or 0)
+    ),
+    "seeding": lambda s, *_: SqliteExerciseRepository(s).exercises(),
+}
+
+
+@pytest.mark.parametrize("write", PLAN_WRITES.values(), ids=list(PLAN_WRITES))
+def test_a_read_only_database_refuses_plan_and_library_writes(
+    storage: Storage, profile_id: int, write: PlanWrite
+) -> None:
+    _, exercise_item = store_a_plan(storage, profile_id)
+    plan = SqlitePlanRepository(storage)
+    before = ([count_rows(storage, t) for t in PLAN_TABLES], plan.plan_items(profile_id))
+    execute(storage.database, "PRAGMA query_only = 1")
+    with pytest.raises(StorageUnavailableError, match="cannot be written to"):
+        write(storage, profile_id, exercise_item)
+    execute(storage.database, "PRAGMA query_only = 0")
+    assert ([count_rows(storage, t) for t in PLAN_TABLES], plan.plan_items(profile_id)) == before
+
+
+def test_a_full_disk_leaves_the_plan_as_it_was(storage: Storage, profile_id: int) -> None:
+    plan = SqlitePlanRepository(storage)
+    before = plan.save_plan(profile_id, [cold_item(profile_id)])
+    many = [cold_item(profile_id, label=f"Item {n} " + "x" * 70) for n in range(3000)]
+    _fill_the_disk(storage)
+    with pytest.raises(StorageUnavailableError, match="the disk is full"):
+        plan.save_plan(profile_id, many)
+    assert plan.plan_items(profile_id, include_archived=True) == before
+
+
+def test_a_full_disk_refuses_a_large_picture(storage: Storage) -> None:
+    library = SqliteExerciseRepository(storage)
+    library.exercises()
+    picture = os.urandom(MAX_PICTURE_BYTES)
+    _fill_the_disk(storage)
+    with pytest.raises(StorageUnavailableError, match="the disk is full"):
+        library.save_exercise(dataclasses.replace(custom_exercise(), picture=picture))
+    assert [e.builtin_key for e in library.exercises()].count(None) == 0
 
 
 def test_a_read_only_error_midway_keeps_the_profile_as_it_was(

@@ -12,6 +12,7 @@ from peewee import SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
+from coldcare.domain.exercises import STARTER_SET
 from coldcare.domain.settings import SETTINGS
 from coldcare.storage.backups import list_backups
 from coldcare.storage.database import Storage, open_storage
@@ -45,6 +46,10 @@ RECORD_TABLES = (
     "adverse_event",
     "site_lock",
     "clinic_visit",
+    "exercise",
+    "plan_item",
+    "occurrence_log",
+    "exercise_completion",
 )
 
 
@@ -91,13 +96,18 @@ def _copy_fixture(fixture: Path, data_dir: Path) -> Path:
     return Path(shutil.copyfile(fixture, data_dir / DATABASE_NAME))
 
 
-def test_the_models_describe_the_schema_the_migrations_build(storage: Storage) -> None:
+def _model_shape() -> Shape:
+    """The shape of the schema the models describe."""
     scratch = SqliteDatabase(":memory:")
     with scratch.bind_ctx(MODELS):
         scratch.create_tables(MODELS)
-        expected = _shape(scratch.connection())
-    assert _shape(storage.database.connection()) == expected
+        shape = _shape(scratch.connection())
     scratch.close()
+    return shape
+
+
+def test_the_models_describe_the_schema_the_migrations_build(storage: Storage) -> None:
+    assert _shape(storage.database.connection()) == _model_shape()
 
 
 def test_migrations_are_numbered_one_by_one() -> None:
@@ -119,11 +129,14 @@ def test_every_fixture_reaches_the_newest_schema_with_its_data(
     path = _copy_fixture(fixture, data_dir)
     with open_storage(data_dir, clock) as storage:
         assert execute(storage.database, "PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        assert len(read_everything(storage)) == sum(before[t] for t in RECORD_TABLES)
+        assert _shape(storage.database.connection()) == _model_shape()
+        records = read_everything(storage)  # the first read of the library seeds it
         settings = SqliteSettingsStore(storage)
         assert [settings.get(s) for s in SETTINGS] != [s.default for s in SETTINGS]
     after = _row_counts(path)
     assert {table: after[table] for table in before} == before
+    assert len(records) == sum(after[t] for t in RECORD_TABLES)
+    assert after["exercise"] >= len(STARTER_SET)
 
 
 def _add_clinic_name(database: SqliteDatabase) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from collections.abc import Callable
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from types import MappingProxyType
 from typing import Any
@@ -13,7 +13,9 @@ import pytest
 
 from coldcare.domain.ports import (
     ClinicVisitRepository,
+    ExerciseRepository,
     PainRepository,
+    PlanRepository,
     ProfileRepository,
     SafetyEventRepository,
     SessionRepository,
@@ -28,7 +30,9 @@ from coldcare.storage.errors import InvalidRowError, MissingRowError
 from coldcare.storage.migrations import execute
 from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
+    SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePlanRepository,
     SqliteProfileRepository,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
@@ -48,12 +52,14 @@ from tests.unit.storage.samples import (
     follow_up,
     full_profile,
     full_session,
+    query_plans,
     rating,
     read_everything,
     simple_session,
     site_lock,
     skin_check,
     store_one_of_everything,
+    table_scans,
 )
 
 # ----------------------------------------------------------------------------- profiles
@@ -279,6 +285,9 @@ def test_deleting_a_profile_deletes_everything_that_was_its(
         assert count_rows(storage, table) == 0, table
     for table in ("pain_rating", "adverse_event", "site_lock", "clinic_visit"):
         assert count_rows(storage, table) == 0, table
+    for table in ("plan_item", "occurrence_log", "exercise_completion"):
+        assert count_rows(storage, table) == 0, table
+    assert count_rows(storage, "exercise") == 1  # the library is no one's: it stays
 
 
 def test_a_deleted_session_leaves_its_ratings_and_events(storage: Storage, profile_id: int) -> None:
@@ -341,6 +350,24 @@ def test_a_transaction_keeps_all_or_nothing(storage: Storage, profile_id: int) -
         ("site_lock", "until_ms", "99999999999999999", "out of range"),
         ("clinic_visit", "minutes", "'long'", "'long' is not a number"),
         ("heartbeat", "alive_at_ms", "'just now'", "'just now' is not a time"),
+        ("plan_item", "kind", "'swim'", "'swim' is not a valid ItemKind"),
+        ("plan_item", "weekdays", "128", "128 is not a set of weekdays"),
+        ("plan_item", "weekdays", "0", "0 is not a set of weekdays"),
+        ("plan_item", "at_minute", "1440", "1440 is not a minute of the day"),
+        ("plan_item", "start_date", "'next week'", "Invalid isoformat"),
+        ("plan_item", "site", "NULL", "needs a place and a kind of cold"),
+        ("plan_item", "protocol_second_on_minutes", "NULL", "protocol (5, 10, None) is incomplete"),
+        ("plan_item", "minutes", "'many'", "'many' is not a whole number"),
+        ("occurrence_log", "day", "'2026-03-02 or so'", "Invalid isoformat"),
+        ("occurrence_log", "skip_reason", "'lazy'", "'lazy' is not a valid SkipReason"),
+        ("occurrence_log", "snoozes", "4", "snoozed at most 3 times"),
+        ("occurrence_log", "notified_at_ms", "'later'", "'later' is not a time"),
+        ("exercise", "region", "'tail'", "'tail' is not a valid BodyRegion"),
+        ("exercise", "picture", "'a drawing'", "a str is not a picture"),
+        ("exercise", "sets", "0", "the sets must be from 1 to 10"),
+        ("exercise_completion", "effort", "'meh'", "'meh' is not a valid Effort"),
+        ("exercise_completion", "sets_done", "'two'", "'two' is not a whole number"),
+        ("exercise_completion", "pain", "11", "a pain rating must be a whole number from 0 to 10"),
     ],
 )
 def test_a_bad_stored_value_names_its_table_and_row(
@@ -357,25 +384,12 @@ def test_a_bad_stored_value_names_its_table_and_row(
 # ----------------------------------------------------------------------------- query plans
 
 
-def _plans(storage: Storage, run: Callable[[], object]) -> list[tuple[str, str]]:
-    """Each SELECT that ``run`` makes, with every line of its query plan."""
-    statements: list[str] = []
-    connection = storage.database.connection()
-    connection.set_trace_callback(statements.append)
-    run()
-    connection.set_trace_callback(None)
-    return [
-        (sql, str(row[3]))
-        for sql in statements
-        if sql.lstrip().upper().startswith("SELECT")
-        for row in connection.execute("EXPLAIN QUERY PLAN " + sql)
-    ]
-
-
-def test_every_query_but_the_profile_list_uses_an_index(storage: Storage, profile_id: int) -> None:
+def test_every_query_but_the_profile_list_and_the_library_uses_an_index(
+    storage: Storage, profile_id: int
+) -> None:
     session_id = store_one_of_everything(storage, profile_id)
     sessions = SqliteSessionRepository(storage)
-    plans = _plans(
+    plans = query_plans(
         storage,
         lambda: (
             read_everything(storage),
@@ -385,9 +399,9 @@ def test_every_query_but_the_profile_list_uses_an_index(storage: Storage, profil
             sessions.last_beat(session_id),
         ),
     )
-    assert len({sql for sql, _ in plans}) >= 12
-    scans = [(sql, plan) for sql, plan in plans if plan.startswith("SCAN")]
-    assert all('FROM "profile"' in sql for sql, _ in scans), scans
+    assert len({sql for sql, _ in plans}) >= 16
+    scans = table_scans(plans)
+    assert all(re.search('FROM "(profile|exercise)" ', sql) for sql, _ in scans), scans
 
 
 def test_a_body_site_code_is_stored_as_its_stable_code(storage: Storage, profile_id: int) -> None:
@@ -405,6 +419,8 @@ _PORTS: list[tuple[type[Any], type[Any]]] = [
     (SafetyEventRepository, SqliteSafetyEventRepository),
     (ClinicVisitRepository, SqliteClinicVisitRepository),
     (SettingsStore, SqliteSettingsStore),
+    (PlanRepository, SqlitePlanRepository),
+    (ExerciseRepository, SqliteExerciseRepository),
 ]
 
 
@@ -427,6 +443,8 @@ def test_the_repositories_are_the_ports_to_a_type_checker(storage: Storage) -> N
         SafetyEventRepository,
         ClinicVisitRepository,
         SettingsStore,
+        PlanRepository,
+        ExerciseRepository,
     ] = (
         SqliteTransactions(storage),
         SqliteProfileRepository(storage),
@@ -435,5 +453,7 @@ def test_the_repositories_are_the_ports_to_a_type_checker(storage: Storage) -> N
         SqliteSafetyEventRepository(storage),
         SqliteClinicVisitRepository(storage),
         SqliteSettingsStore(storage),
+        SqlitePlanRepository(storage),
+        SqliteExerciseRepository(storage),
     )
     assert len(ports) == len(_PORTS)
