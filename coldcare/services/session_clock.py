@@ -159,6 +159,12 @@ class SessionClock(QObject):
         self._deadline_timer.stop()
         self._reset_timeline()
 
+    def detach(self) -> None:
+        """Stop listening to the shared suspend detector (before this clock is deleted: a
+        connection left to a deleted clock crashes PySide later). GUI thread."""
+        self._detector.resumed.disconnect(self._on_resumed)
+        self._detector.clock_changed.disconnect(self._on_clock_changed)
+
     def rearm(self) -> None:
         """Re-read the next deadline now, after a person's action changed it. GUI thread."""
         if self._running:

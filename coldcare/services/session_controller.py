@@ -66,6 +66,7 @@ from coldcare.domain.signs import (
 )
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.notify import Channel, Notification, NotificationKind, Urgency
+from coldcare.services.qt_lifetime import delete_later
 from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_clock import SessionClock
 from coldcare.services.suspend import SuspendDetector
@@ -250,7 +251,8 @@ class SessionController(QObject):
         now = driver.now()
         verdict = self._desk.verdict(profile, request, now)
         if not verdict.allowed:
-            driver.deleteLater()
+            driver.detach()
+            delete_later(driver)
             raise SessionRefusedError(verdict)
         plan = _plan(request, verdict, planned_minutes)
         session = ColdSession(plan, pain_before)
@@ -424,7 +426,7 @@ class SessionController(QObject):
         timer = self._follow_up_timers.pop(record.id, None)
         if timer is not None:
             timer.stop()
-            timer.deleteLater()
+            delete_later(timer)
         return outcome
 
     # ------------------------------------------------------------------ crash recovery
@@ -621,7 +623,7 @@ class SessionController(QObject):
             timer.start(max(int(remaining / timedelta(milliseconds=1)), 1))
             return
         del self._follow_up_timers[record.id]
-        timer.deleteLater()
+        delete_later(timer)
         self._announcer.notify(
             Notification(
                 _tr("How is the skin now?"),
@@ -664,7 +666,8 @@ class SessionController(QObject):
     def _stop_driver(self) -> None:
         if self._driver is not None:
             self._driver.stop()
-            self._driver.deleteLater()
+            self._driver.detach()
+            delete_later(self._driver)
             self._driver = None
 
     def _close(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QU
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.session import MAX_ALARM_LEVEL, AlarmKind
 from coldcare.resource_locator import resource_path
+from coldcare.services.qt_lifetime import delete_later
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -420,7 +421,7 @@ class AlarmPlayer(QObject):
             return effect
         if effect is not None:
             # It failed before; the device may have changed since, so try once more.
-            effect.deleteLater()
+            delete_later(effect)
         try:
             path = resource_path("sounds", name)
         except FileNotFoundError as error:

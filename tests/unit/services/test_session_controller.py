@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from pytestqt.qtbot import QtBot
 
 from coldcare.domain.records import (
@@ -377,3 +379,20 @@ def test_the_follow_up_comes_due_and_numbness_locks_the_site(
     assert controller.pending_follow_ups(anna, clock.now()) == []
     clock.advance(minutes=120)
     assert [str(b.code) for b in controller.verdict(anna, GEL_ON_KNEE).blocks] == ["site-locked"]
+
+
+def test_a_finished_session_leaves_nothing_that_crashes_later(
+    qtbot: QtBot, clock: FakeClock, stores: Stores, outputs: Recorder, anna: Profile
+) -> None:
+    """Regression: the session clock deleted with ``deleteLater`` while still a child of the
+    controller was freed twice when Python collected the controller, crashing the app at a
+    random later moment."""
+    controller = restart(clock, stores, outputs)
+    controller.start(anna, GEL_ON_KNEE)
+    controller.shutdown()
+    del controller
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired))
