@@ -314,17 +314,20 @@ def catch_up(
 ) -> Catchup:
     """Reminders whose time passed unseen: the latest few minutes' are sounded once, older
     ones are reported once as missed (never fired in a burst)."""
-    remind, missed = [], []
+    remind: list[tuple[datetime, Occurrence]] = []
+    missed = []
     for occurrence in planned:
         log = logs.get(occurrence.key)
         when = next_reminder(occurrence, log)
         if when is None or when > now:
             continue
         if now - when <= LATE_GRACE:
-            remind.append(occurrence)
+            remind.append((when, occurrence))
         elif status(occurrence, log, now) is Status.MISSED and not (log and log.missed_shown):
             missed.append(occurrence)
-    return Catchup(tuple(remind[-1:]), tuple(missed))
+    # The one whose reminder came last (a snoozed one may be planned earlier than another).
+    latest = max(remind, key=lambda found: found[0], default=None)
+    return Catchup(() if latest is None else (latest[1],), tuple(missed))
 
 
 # ----------------------------------------------------------------------------- adherence

@@ -204,6 +204,17 @@ def test_catch_up_sounds_only_the_latest_recent_one_and_reports_older_once() -> 
     assert LATE_GRACE < DUE_WINDOW
 
 
+def test_catch_up_sounds_the_reminder_that_came_last_even_if_planned_earlier() -> None:
+    now = utc(2026, 3, 2, 12)
+    snoozed_one = Occurrence(
+        now - timedelta(minutes=20), 0, 1, now.date(), now - timedelta(minutes=20)
+    )
+    later_one = Occurrence(now - timedelta(minutes=8), 0, 2, now.date(), now - timedelta(minutes=8))
+    log = OccurrenceLog(1, 1, now.date(), snoozes=1, snoozed_until=now - timedelta(minutes=2))
+    result = catch_up([snoozed_one, later_one], {snoozed_one.key: log}, now)
+    assert [o.item_id for o in result.remind_now] == [1]
+
+
 def test_adherence_counts_done_over_scheduled_with_skips_apart() -> None:
     monday = date(2026, 3, 2)
     planned = [
