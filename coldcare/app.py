@@ -20,9 +20,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coldcare import APP_NAME
 from coldcare.domain.clock import Clock
+from coldcare.domain.exercise_player import Cue as ExerciseCue
+from coldcare.domain.exercise_player import PlayerPhase
+from coldcare.domain.exercises import Exercise, ExerciseCompletion
+from coldcare.domain.plan import PlanItem
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import Profile, SessionRecord
-from coldcare.domain.settings import ALARM_VOLUME, DESKTOP_NOTIFICATIONS, VOICE
+from coldcare.domain.settings import (
+    ALARM_VOLUME,
+    DESKTOP_NOTIFICATIONS,
+    SLEEP_END,
+    SLEEP_START,
+    VOICE,
+)
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.keep_awake import KeepAwake
 from coldcare.services.notify import (
@@ -33,6 +43,7 @@ from coldcare.services.notify import (
     NotifierChain,
     desktop_notifiers,
 )
+from coldcare.services.reminders import ReminderService
 from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import (
     AlarmSound,
@@ -45,12 +56,15 @@ from coldcare.services.session_controller import (
 from coldcare.services.sound import AlarmPlayer, Audibility, Cue
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
+from coldcare.services.wake import ApschedulerWake, WakeScheduler
 from coldcare.storage.backups import RepairReport
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.errors import DatabaseTooNewError
 from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
+    SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePlanRepository,
     SqliteProfileRepository,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
@@ -65,17 +79,25 @@ from coldcare.ui.dialogs import (
 )
 from coldcare.ui.i18n import translate
 from coldcare.ui.main_window import MainWindow
+from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
+from coldcare.ui.pages.exercises_page import ExercisesPage
+from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.profile_setup import ProfileSetupPage
 from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.settings_page import AlarmTester, SettingsPage
 from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
-from coldcare.ui.pages.today_page import TodayPage
+from coldcare.ui.pages.today_page import PlannedOccurrence, TodayPage
+from coldcare.ui.reminder_flow import ReminderFlow
 from coldcare.ui.state import AppState, Repositories
+from coldcare.ui.widgets.reminder_bar import ReminderBar
 
 logger = logging.getLogger(__name__)
 
-TODAY, SETTINGS, SESSION, SETUP = "today", "settings", "session", "setup"
+TODAY, PLAN, EXERCISES, SETTINGS = "today", "plan", "exercises", "settings"
+SESSION, SETUP, PLAYER = "session", "setup", "player"
 _SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
+# Settings the reminders follow: a change re-arms them.
+_REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
 
 
 class AlarmDevice(AlarmSound, AlarmTester, Protocol):
@@ -83,6 +105,9 @@ class AlarmDevice(AlarmSound, AlarmTester, Protocol):
 
     def preload(self) -> None:
         """Load the sounds (after the first paint)."""
+
+    def play_once(self, kind: Cue, level: int = 1) -> bool:
+        """Sound a reminder or an exercise cue once."""
 
     def audibility(self) -> Audibility:
         """Whether the alarm can be heard, and why not."""
@@ -94,12 +119,14 @@ class VoiceDevice(Speaker, SettingsSpeaker, Protocol):
 
 @dataclass(frozen=True)
 class Devices:
-    """The parts of the computer the app reaches: sound, speech, notifications, sleep."""
+    """The parts of the computer the app reaches: sound, speech, notifications, sleep, and
+    the wake-ups that drive reminders."""
 
     alarm: AlarmDevice
     voice: VoiceDevice
     desktop: Sequence[Notifier]
     keep_awake: Wakefulness
+    wake: WakeScheduler
 
 
 def real_devices(
@@ -114,6 +141,7 @@ def real_devices(
         Voice(enabled=voice_on),
         desktop_notifiers(platform),
         KeepAwake(platform),
+        ApschedulerWake(),
     )
 
 
@@ -145,6 +173,8 @@ class ColdCareApp(QObject):
             SqliteSafetyEventRepository(self.storage),
             SqliteClinicVisitRepository(self.storage),
             SqliteSettingsStore(self.storage),
+            SqlitePlanRepository(self.storage),
+            SqliteExerciseRepository(self.storage),
         )
         self.repositories = repositories
         settings = repositories.settings
@@ -174,11 +204,24 @@ class ColdCareApp(QObject):
             self.detector,
             parent=self,
         )
+        self.reminders = ReminderService(
+            clock,
+            tz,
+            repositories.plan,
+            repositories.profiles,
+            settings,
+            devices.wake,
+            self.detector,
+            notify=self.notifier.notify,
+            on_sound=lambda: self.alarm.play_once(Cue.REMINDER),
+            parent=self,
+        )
         self.state = AppState(qapp, repositories, clock, tz, parent=self)
         self.state.apply_appearance()
         self.window = MainWindow(self.state)
         self._shutting_down = False
         self._started = False
+        self._player_return = TODAY
         self._build_pages()
         self._connect()
 
@@ -190,7 +233,18 @@ class ColdCareApp(QObject):
         self.settings_page = SettingsPage(state, self.alarm, self.voice)
         self.session_page = SessionPage(state, self.controller, self.desk)
         self.setup_page = ProfileSetupPage(state)
+        self.plan_page = PlanPage(state)
+        self.exercises_page = ExercisesPage(state)
+        self.player = ExercisePlayerPage(state, self._exercise_cue)
+        self.reminder_bar = ReminderBar(state)
+        self.flow = ReminderFlow(
+            state, self.reminders, self.reminder_bar, lambda: self.controller.active, parent=self
+        )
         window.add_page(TODAY, translate("App", "Today"), "today", self.today, "Alt+1")
+        window.add_page(PLAN, translate("App", "Plan"), "plan", self.plan_page, "Alt+2")
+        window.add_page(
+            EXERCISES, translate("App", "Exercises"), "exercises", self.exercises_page, "Alt+3"
+        )
         window.add_page(
             SETTINGS,
             translate("App", "Profile & settings"),
@@ -200,6 +254,8 @@ class ColdCareApp(QObject):
         )
         window.add_hidden_page(SESSION, self.session_page)
         window.add_hidden_page(SETUP, self.setup_page)
+        window.add_hidden_page(PLAYER, self.player)
+        window.add_bar(self.reminder_bar)
 
     def _connect(self) -> None:
         self.today.start_requested.connect(self.open_session)
@@ -208,6 +264,26 @@ class ColdCareApp(QObject):
         self.today.test_alarm_requested.connect(self.test_alarm)
         self.today.edit_profile_requested.connect(self.settings_page.edit_profile)
         self.session_page.left.connect(self.back_to_today)
+        self.session_page.left.connect(self.flow.setup_left)
+        self.controller.ended.connect(self.flow.session_ended)
+        self.plan_page.plan_changed.connect(self.reminders.rearm)
+        self.exercises_page.library_changed.connect(self.plan_page.refresh)
+        self.exercises_page.play_requested.connect(lambda exercise: self.play(exercise, None))
+        self.exercises_page.completion_logged.connect(lambda _done: self.today.refresh())
+        self.player.finished.connect(self._exercise_finished)
+        self.flow.open_cold.connect(self.open_planned_session)
+        self.flow.open_exercise.connect(self.play)
+        self.flow.plan_day_changed.connect(self.today.refresh)
+        self.plan_page.plan_changed.connect(self.today.refresh)
+        self.today.start_planned.connect(self._start_planned)
+        self.today.play_planned.connect(self._start_planned)
+        self.today.skip_planned.connect(
+            lambda planned, reason, note: self.flow.skip(
+                planned.item.profile_id, planned.item.id, planned.day, reason, note
+            )
+        )
+        self.settings_page.setting_saved.connect(self._setting_saved)
+        self.setup_page.finished.connect(lambda _profile: self.reminders.rearm())
         self.setup_page.finished.connect(self._profile_created)
         self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
         self.in_app.posted.connect(self._show_in_app)
@@ -242,6 +318,7 @@ class ColdCareApp(QObject):
         self.alarm.preload()
         self.check_audio()
         self.recover_interrupted()
+        self.reminders.start()
         self.today.refresh()
         self.ready.emit()
 
@@ -273,6 +350,42 @@ class ColdCareApp(QObject):
         self.window.show_page(TODAY)
         self.state.reload_profile()
         self.today.refresh()
+
+    def open_planned_session(self, item: PlanItem) -> None:
+        """The guided session, filled in from a cold plan item; the person still confirms."""
+        self.open_session()
+        if self.window.current_key() == SESSION:
+            self.session_page.prepare_planned(item)
+
+    def _start_planned(self, planned: PlannedOccurrence) -> None:
+        assert planned.item.id is not None
+        self.flow.start(planned.item.profile_id, planned.item.id, planned.day)
+
+    def play(self, exercise: Exercise, item: PlanItem | None) -> None:
+        """The exercise player over the whole window (``item``: played for the plan)."""
+        if self.state.profile is None or self.controller.active:
+            return
+        self._player_return = self.window.current_key()
+        self.window.show_page(PLAYER)
+        self.window.set_full_window(True)
+        self.player.play(exercise, None if item is None else item.id)
+
+    def _exercise_finished(self, completion: ExerciseCompletion | None) -> None:
+        self.flow.exercise_finished(completion)
+        self.window.set_full_window(False)
+        self.window.show_page(self._player_return)
+        self.today.refresh()
+
+    def _exercise_cue(self, cue: ExerciseCue, words: str) -> None:
+        """A new step of the exercise: a note (the end chime at the end) and its words."""
+        self.alarm.play_once(Cue.REMOVE_PACK if cue.phase is PlayerPhase.DONE else Cue.REMINDER)
+        self.voice.say(words)
+
+    def _setting_saved(self, name: str) -> None:
+        if name in _REMINDER_SETTINGS:
+            self.reminders.rearm()
+        if name == DESKTOP_NOTIFICATIONS.name:
+            self.notifier.desktop_enabled = self.repositories.settings.get(DESKTOP_NOTIFICATIONS)
 
     def _profile_created(self, _profile: Profile) -> None:
         self.window.set_full_window(False)
@@ -342,6 +455,8 @@ class ColdCareApp(QObject):
         # The session page itself shows skin checks and alarms; the banner is for elsewhere.
         if notification.kind in _SESSION_KINDS and self.window.current_key() == SESSION:
             return
+        if notification.kind is NotificationKind.REMINDER:
+            return  # the reminder bar shows it, with its buttons
         self.window.banner.show_notification(notification, self.state.appearance)
 
     def _clear_session_banner(self) -> None:
@@ -386,6 +501,9 @@ class ColdCareApp(QObject):
     def shutdown(self) -> None:
         """Stop every timer and service; close the database. Safe to call twice."""
         self._shutting_down = True
+        self.reminders.shutdown()
+        for timer in self.window.findChildren(QTimer):
+            timer.stop()  # the pages' refreshes must not read a closed database
         self.controller.shutdown()
         self.alarm.stop()
         self.keep_awake.release()

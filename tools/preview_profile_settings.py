@@ -16,18 +16,15 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar, cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication
 
 from coldcare.domain.records import Clearance, EnteredBy, Profile
-from coldcare.domain.settings import Setting
 from coldcare.domain.vocabulary import (
     BodySite,
     Condition,
@@ -35,59 +32,13 @@ from coldcare.domain.vocabulary import (
     Side,
     Site,
 )
-from coldcare.ui.main_window import MainWindow
 from coldcare.ui.pages.profile_setup import ProfileSetupPage
 from coldcare.ui.pages.settings_page import ProfileEditDialog, SettingsPage
-from coldcare.ui.state import AppState, Repositories
+from tests.fakes import FakeClock
+from tools.preview_common import Look, memory_state, render_looks, save, save_content, styled_window
 
-T = TypeVar("T")
+DEFAULT_OUT = Path("/tmp/coldcare-preview-profile")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-SIZE = (1280, 800)
-
-
-class FixedClock:
-    """Always Monday 2 March 2026, 09:00 UTC."""
-
-    def now(self) -> datetime:
-        return NOW
-
-    def monotonic(self) -> float:
-        return 0.0
-
-
-class MemoryProfiles:
-    """Profiles kept in a dict."""
-
-    def __init__(self, profiles: Sequence[Profile] = ()) -> None:
-        self._rows: dict[int, Profile] = {}
-        for profile in profiles:
-            self.save_profile(profile)
-
-    def list_profiles(self) -> list[Profile]:
-        return sorted(self._rows.values(), key=lambda p: p.name)
-
-    def get_profile(self, profile_id: int) -> Profile | None:
-        return self._rows.get(profile_id)
-
-    def save_profile(self, profile: Profile) -> Profile:
-        saved = replace(profile, id=profile.id or len(self._rows) + 1)
-        assert saved.id is not None
-        self._rows[saved.id] = saved
-        return saved
-
-
-class MemorySettings:
-    """Settings kept in a dict, validated like the real store."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, object] = {}
-
-    def get(self, setting: Setting[T]) -> T:
-        return cast(T, self._values.get(setting.name, setting.default))
-
-    def set(self, setting: Setting[T], value: T) -> None:
-        setting.validate(setting.to_json(value))
-        self._values[setting.name] = value
 
 
 class SilentAlarm:
@@ -137,53 +88,15 @@ def sample_profile() -> Profile:
     )
 
 
-def make_state(app: QApplication, profiles: Sequence[Profile]) -> AppState:
-    """An app state on memory stores."""
-    none = cast(Any, None)
-    repositories = Repositories(
-        profiles=MemoryProfiles(profiles),
-        sessions=none,
-        pain=none,
-        events=none,
-        visits=none,
-        settings=MemorySettings(),
-    )
-    return AppState(app, repositories, FixedClock(), UTC)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    """Lay out, paint and write ``widget`` as a PNG."""
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
-def save_content(page: QWidget, path: Path) -> None:
-    """The whole scrolling content of ``page`` as one tall image."""
-    for scroll in page.findChildren(QScrollArea):
-        content = scroll.widget()
-        if content is None or not content.isVisibleTo(page):
-            continue
-        width = scroll.viewport().width()
-        height = max(content.heightForWidth(width), content.sizeHint().height())
-        scroll.setWidgetResizable(False)
-        content.resize(width, height)
-        save(content, path)
-        scroll.setWidgetResizable(True)
-        return
-
-
-def render_setup(app: QApplication, out: Path, tag: str, theme: str, scale: int) -> None:
+def render_setup(app: QApplication, out: Path, look: Look) -> None:
     """Each set-up step, empty and then with its problems shown."""
-    state = make_state(app, [])
-    state.set_theme(theme)
-    state.set_text_scale(scale)
-    window = MainWindow(state)
+    tag = look.tag
+    state = memory_state(app, FakeClock(NOW))
+    window = styled_window(state, look)
     page = ProfileSetupPage(state)
     window.add_hidden_page("setup", page)
     window.show_page("setup")
     window.set_full_window(True)
-    window.resize(*SIZE)
     window.show()
     for step in range(3):
         page.show_step(step)
@@ -201,16 +114,14 @@ def render_setup(app: QApplication, out: Path, tag: str, theme: str, scale: int)
     window.close()
 
 
-def render_settings(app: QApplication, out: Path, tag: str, theme: str, scale: int) -> None:
+def render_settings(app: QApplication, out: Path, look: Look) -> None:
     """The settings page, its whole content, and the edit dialog."""
-    state = make_state(app, [sample_profile()])
-    state.set_theme(theme)
-    state.set_text_scale(scale)
-    window = MainWindow(state)
+    tag = look.tag
+    state = memory_state(app, FakeClock(NOW), [sample_profile()])
+    window = styled_window(state, look)
     page = SettingsPage(state, SilentAlarm(), MuteVoice())
     window.add_page("settings", "Profile & settings", "settings", page)
     window.show_page("settings")
-    window.resize(*SIZE)
     window.show()
     page.test_alarm()
     page.notifications.setChecked(False)
@@ -226,16 +137,7 @@ def render_settings(app: QApplication, out: Path, tag: str, theme: str, scale: i
 
 def main(argv: Sequence[str]) -> int:
     """Render every page in every palette and text size."""
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/coldcare-preview-profile")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(list(argv))
-    assert isinstance(app, QApplication)
-    for theme in ("light", "dark", "high-contrast"):
-        for scale in (100, 200):
-            tag = f"{theme}-{scale}"
-            render_setup(app, out, tag, theme, scale)
-            render_settings(app, out, tag, theme, scale)
-    return 0
+    return render_looks(argv, DEFAULT_OUT, render_setup, render_settings)
 
 
 if __name__ == "__main__":

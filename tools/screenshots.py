@@ -4,7 +4,8 @@
                                           [--scales 100,200]
 
 Each run builds the app on a fake clock in a temporary data folder with a little history,
-walks through the screens a person sees (first start, Today, the session set-up, the timer,
+walks through the screens a person sees (first start, Today, the plan, the exercises and
+their player, a reminder, the session set-up, the timer,
 a skin check, the end alarm, aftercare, a stop, settings) and saves one PNG per screen, theme
 and text size. The README's screenshot is ``today-light-100.png``.
 """
@@ -16,88 +17,34 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from coldcare.app import ColdCareApp, Devices
+from coldcare.domain.exercises import Exercise
+from coldcare.domain.localtime import local_date
+from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import Profile
 from coldcare.domain.safety import ColdRequest
-from coldcare.domain.session import AfterAnswer, AlarmKind
+from coldcare.domain.session import AfterAnswer
 from coldcare.domain.signs import SkinLook
 from coldcare.domain.vocabulary import Barrier, BodySite, Modality
-from coldcare.services.sound import Audibility
+from coldcare.services.reminders import Reminder
+from coldcare.services.wake import ApschedulerWake
+from tests.fakes import FakeClock
+from tests.ui.app_rig import FakeAlarm, FakeKeepAwake, FakeVoice
+from tools.preview_common import write_png
 
 BERLIN = ZoneInfo("Europe/Berlin")
+START = datetime(2026, 3, 3, 13, 5, tzinfo=UTC)  # a Tuesday, 14:05 in Berlin
 
 
-class ToolClock:
-    """A clock that moves only when told (Tuesday 14:05 in Berlin at the start)."""
-
-    def __init__(self) -> None:
-        self._now = datetime(2026, 3, 3, 13, 5, tzinfo=UTC)
-        self._monotonic = 1000.0
-
-    def now(self) -> datetime:
-        return self._now
-
-    def monotonic(self) -> float:
-        return self._monotonic
-
-    def advance(self, seconds: float) -> None:
-        self._now += timedelta(seconds=seconds)
-        self._monotonic += seconds
-
-
-@dataclass
-class Quiet:
-    """Sound, voice and keep-awake that do nothing (screenshots are silent)."""
-
-    said: list[str] = field(default_factory=list)
-
-    def play(self, kind: AlarmKind, level: int) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def preload(self) -> None:
-        pass
-
-    def audibility(self) -> Audibility:
-        return Audibility(True)
-
-    def test_alarm(self) -> Audibility:
-        return Audibility(True)
-
-    def set_base_volume(self, base_volume: float) -> None:
-        pass
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-    def available(self) -> bool:
-        return True
-
-    def unavailable_reason(self) -> str:
-        return ""
-
-    def set_enabled(self, enabled: bool) -> None:
-        pass
-
-    def acquire(self, reason: str = "") -> bool:
-        return True
-
-    def release(self) -> None:
-        pass
-
-
-def _tick(app: ColdCareApp, clock: ToolClock, minutes: float) -> None:
+def _tick(app: ColdCareApp, clock: FakeClock, minutes: float) -> None:
     for _ in range(round(minutes * 60)):
         clock.advance(1)
         driver = app.controller.session_clock
@@ -106,7 +53,7 @@ def _tick(app: ColdCareApp, clock: ToolClock, minutes: float) -> None:
         driver.tick_timer.timeout.emit()
 
 
-def _history(app: ColdCareApp, clock: ToolClock, profile: Profile) -> None:
+def _history(app: ColdCareApp, clock: FakeClock, profile: Profile) -> None:
     """Two sessions earlier today, so Today has something to show."""
     clock.advance(-4 * 3600)
     for site, minutes, pain_after in (("lower-back", 15, 3), ("knee-left", 12, 4)):
@@ -119,15 +66,83 @@ def _history(app: ColdCareApp, clock: ToolClock, profile: Profile) -> None:
     clock.advance(4 * 3600 - 2 * 3600 - 27 * 60)
 
 
-def _save(widget: QWidget, out: Path, name: str) -> None:
-    # Wrapped text needs a few layout passes (height follows width) before it settles.
-    for _ in range(5):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
+def _plan(app: ColdCareApp, clock: FakeClock, profile: Profile) -> None:
+    """A weekly plan with today's items done, skipped, due and upcoming."""
+    assert profile.id is not None
+    library = {e.builtin_key: e for e in app.repositories.exercises.exercises()}
+    knee, shoulder = library["knee-heel-slide"], library["shoulder-pendulum"]
+    today = local_date(clock.now(), BERLIN)
+    every_day, weekdays = frozenset(range(7)), frozenset(range(5))
+
+    def cold(label: str, at: time, site: str, minutes: int) -> PlanItem:
+        return PlanItem(
+            profile.id or 0, ItemKind.COLD, label, every_day, at, today,
+            site=BodySite.parse(site), modality=Modality.GEL_PACK,
+            barrier=Barrier.DAMP_CLOTH, minutes=minutes,
+        )  # fmt: skip
+
+    def exercise(label: str, at: time, chosen: Exercise) -> PlanItem:
+        return PlanItem(
+            profile.id or 0, ItemKind.EXERCISE, label, weekdays, at, today, exercise_id=chosen.id
+        )
+
+    items = app.repositories.plan.save_plan(
+        profile.id,
+        [
+            exercise("Knee exercises", time(9, 0), knee),
+            cold("Ice the left knee", time(9, 0), "knee-left", 15),
+            exercise("Shoulder exercises", time(12, 0), shoulder),
+            cold("Cool the lower back", time(13, 30), "lower-back", 15),
+            cold("Ice the left knee, evening", time(19, 0), "knee-left", 15),
+        ],
+    )
+    first, _, second, *_ = items
+    for item, change in (
+        (first, {"done_at": clock.now() - timedelta(hours=4)}),
+        (second, {"skip_reason": SkipReason.TOO_MUCH_PAIN, "skip_note": "sore after lunch"}),
+    ):
+        assert item.id is not None
+        app.repositories.plan.save_log(OccurrenceLog(profile.id, item.id, today, **change))
+    app.reminders.rearm()
 
 
-def _scenes(app: ColdCareApp, clock: ToolClock) -> list[tuple[str, Callable[[], None]]]:
+def _plan_scenes(app: ColdCareApp, clock: FakeClock) -> list[tuple[str, Callable[[], None]]]:
+    """The plan, the exercise library and its player, and a reminder on Today."""
+
+    def plan() -> None:
+        app.window.show_page("plan")
+
+    def exercises() -> None:
+        app.window.show_page("exercises")
+
+    def player() -> None:
+        chosen = app.exercises_page.selected() or app.repositories.exercises.exercises()[0]
+        app.play(chosen, None)
+        clock.advance(8)
+        app.player.timer.timeout.emit()
+
+    def reminder() -> None:
+        app.player.finished.emit(None)
+        app.window.show_page("today")
+        profile = app.state.profile
+        assert profile is not None
+        item = next(i for i in app.plan_page.items() if i.kind is ItemKind.COLD and i.at.hour > 13)
+        assert profile.id is not None
+        assert item.id is not None
+        app.flow.show_reminder(
+            Reminder(profile.id, profile.name, item.id, local_date(clock.now(), BERLIN),
+                     item.label, clock.now(), heads_up=False, snoozes_left=3)
+        )  # fmt: skip
+
+    return [
+        ("plan", plan),
+        ("exercises", exercises),
+        ("exercise-player", player),
+        ("reminder", reminder),
+    ]
+
+
+def _scenes(app: ColdCareApp, clock: FakeClock) -> list[tuple[str, Callable[[], None]]]:
     page = app.session_page
     setup, run = page.setup, page.run
 
@@ -185,9 +200,14 @@ def _scenes(app: ColdCareApp, clock: ToolClock) -> list[tuple[str, Callable[[], 
         run.done.emit()
         app.window.show_page("settings")
 
+    def session_start() -> None:
+        app.reminder_bar.clear_reminder()
+        choose_site()
+
     return [
         ("today", lambda: None),
-        ("session-1-where", choose_site),
+        *_plan_scenes(app, clock),
+        ("session-1-where", session_start),
         ("session-2-what", choose_pack),
         ("session-3-checks", checklist),
         ("session-running", running),
@@ -201,25 +221,26 @@ def _scenes(app: ColdCareApp, clock: ToolClock) -> list[tuple[str, Callable[[], 
 
 def shoot(qapp: QApplication, out: Path, theme: str, scale: int) -> None:
     """Every screen in one palette and text size."""
-    clock = ToolClock()
-    quiet = Quiet()
+    clock = FakeClock(START)
     with tempfile.TemporaryDirectory() as folder:
-        app = ColdCareApp(qapp, Path(folder), clock, BERLIN, Devices(quiet, quiet, (), quiet))
+        devices = Devices(FakeAlarm(), FakeVoice(), (), FakeKeepAwake(), ApschedulerWake())
+        app = ColdCareApp(qapp, Path(folder), clock, BERLIN, devices)
         app.state.set_theme(theme)
         app.state.set_text_scale(scale)
         app.window.resize(1280, 800)
         app.start()
         app.after_first_paint()
         suffix = f"{theme}-{scale}"
-        _save(app.window, out, f"first-start-{suffix}")
+        write_png(app.window, out / f"first-start-{suffix}.png")
         profile = Profile("Anna", 1954, screening_answered_at=clock.now())
         saved = app.state.save_profile(profile)
         app.setup_page.finished.emit(saved)
         _history(app, clock, saved)
+        _plan(app, clock, saved)
         app.today.refresh()
         for name, act in _scenes(app, clock):
             act()
-            _save(app.window, out, f"{name}-{suffix}")
+            write_png(app.window, out / f"{name}-{suffix}.png")
         app.shutdown()
         app.window.close()
         app.window.deleteLater()

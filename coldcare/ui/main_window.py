@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         right.addWidget(self._header)
         self.banner = AlertBanner()
         right.addWidget(self.banner)
+        self._bars = QVBoxLayout()
+        self._bars.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(self._bars)
         self._stack = QStackedWidget()
         right.addWidget(self._stack, 1)
         root.addLayout(right, 1)
@@ -181,6 +184,11 @@ class MainWindow(QMainWindow):
         self.add_hidden_page(key, page)
         self._paint_nav_icons(self._state.appearance)
         self._fit_rail(self._state.appearance)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Show ``bar`` (e.g. the reminder bar) between the banner and the page, on every
+        page, full-window ones included; the bar hides itself when it has nothing to say."""
+        self._bars.addWidget(bar)
 
     def add_hidden_page(self, key: str, page: QWidget) -> None:
         """A page shown only by code (the session, the first-start set-up)."""

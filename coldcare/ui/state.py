@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication
 from coldcare.domain.clock import Clock
 from coldcare.domain.ports import (
     ClinicVisitRepository,
+    ExerciseRepository,
     PainRepository,
+    PlanRepository,
     ProfileRepository,
     SafetyEventRepository,
     SessionRepository,
@@ -38,6 +40,8 @@ class Repositories:
     events: SafetyEventRepository
     visits: ClinicVisitRepository
     settings: SettingsStore
+    plan: PlanRepository
+    exercises: ExerciseRepository
 
 
 class AppState(QObject):

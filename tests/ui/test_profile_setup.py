@@ -41,7 +41,9 @@ def profiles() -> MemoryProfiles:
 @pytest.fixture
 def state(qapp: QApplication, profiles: MemoryProfiles, clock: FakeClock) -> AppState:
     unused = cast(Any, None)
-    repositories = Repositories(profiles, unused, unused, unused, unused, MemorySettings())
+    repositories = Repositories(
+        profiles, unused, unused, unused, unused, MemorySettings(), unused, unused
+    )
     return AppState(qapp, repositories, clock, UTC)
 
 

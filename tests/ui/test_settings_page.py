@@ -103,7 +103,10 @@ def state(
 ) -> AppState:
     unused = cast(Any, None)
     return AppState(
-        qapp, Repositories(profiles, unused, unused, unused, unused, settings), clock, UTC
+        qapp,
+        Repositories(profiles, unused, unused, unused, unused, settings, unused, unused),
+        clock,
+        UTC,
     )
 
 

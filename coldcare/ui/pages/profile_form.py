@@ -55,6 +55,7 @@ from coldcare.ui.widgets.common import (
     Notice,
     Stepper,
     card,
+    discard,
     field_label,
     first_focusable,
     muted,
@@ -301,7 +302,7 @@ class PlacesEditor(QWidget):
     def _show_rows(self) -> None:
         while (item := self._rows.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
-                widget.deleteLater()
+                discard(widget)
         for site in sorted(self._findings, key=_HEAD_TO_FOOT.index):
             self._rows.addWidget(self._row(site, self._findings[site]))
         self._empty.setVisible(not self._findings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from coldcare.domain.plan import PlanItem
 from coldcare.domain.vocabulary import BadInputError, BodySite, Modality
 from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import SessionController, SessionRefusedError
@@ -52,6 +53,15 @@ class SessionPage(QWidget):
         self.setup.reset(site, modality)
         self._stack.setCurrentWidget(self.setup)
 
+    def prepare_planned(self, item: PlanItem) -> None:
+        """Show the set-up filled in from a cold plan item (the person still confirms the
+        checklist and the pain rating), or the running session if one is on."""
+        if self._controller.active:
+            self.show_running()
+            return
+        self.setup.prefill(item)
+        self._stack.setCurrentWidget(self.setup)
+
     def show_running(self) -> None:
         """Show the session the controller is running."""
         self._stack.setCurrentWidget(self.run)
@@ -68,6 +78,7 @@ class SessionPage(QWidget):
                 planned_minutes=chosen.planned_minutes,
                 pain_before=chosen.pain_before,
                 caregiver_present=chosen.caregiver_present,
+                plan_item_id=chosen.plan_item_id,
             )
         except SessionRefusedError as refused:
             self.setup.panel.summary.setText(

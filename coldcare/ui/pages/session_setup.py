@@ -8,8 +8,9 @@ every checklist answer allows the session; the controller checks again when it s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coldcare.domain.plan import ItemKind, PlanItem, SleepHours
 from coldcare.domain.safety import ColdRequest, Verdict, suggested_protocol
+from coldcare.domain.settings import SLEEP_END, SLEEP_START
 from coldcare.domain.vocabulary import (
     BadInputError,
     Barrier,
@@ -46,12 +49,14 @@ from coldcare.ui.widgets.safety_panel import SafetyPanel, local_time_text
 
 @dataclass(frozen=True)
 class StartRequest:
-    """Everything the person chose, for the controller to start."""
+    """Everything the person chose, for the controller to start; ``plan_item_id`` names the
+    planned item the session carries out (``None``: started by hand)."""
 
     request: ColdRequest
     planned_minutes: int | None
     pain_before: int | None
     caregiver_present: bool
+    plan_item_id: int | None = None
 
 
 def _modality_choices() -> list[Choice]:
@@ -123,6 +128,7 @@ class SessionSetup(QWidget):
         self._controller = controller
         self._desk = desk
         self._verdict: Verdict | None = None
+        self._plan_item_id: int | None = None
         self._steps = QStackedWidget()
         self._site_step = self._build_site_step()
         self._how_step = self._build_how_step()
@@ -208,6 +214,11 @@ class SessionSetup(QWidget):
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
         step.body.addWidget(intro)
+        self.sleep_warning = QLabel()
+        self.sleep_warning.setWordWrap(True)
+        self.sleep_warning.setProperty("tone", "caution")
+        self.sleep_warning.hide()
+        step.body.addWidget(self.sleep_warning)
         self.checklist: dict[ChecklistItem, ChoiceGrid] = {}
         self._checklist_rows: dict[ChecklistItem, QWidget] = {}
         for item in ChecklistItem:
@@ -291,7 +302,8 @@ class SessionSetup(QWidget):
     # ------------------------------------------------------------------ behaviour
 
     def reset(self, site: BodySite | None = None, modality: Modality | None = None) -> None:
-        """Start over (optionally pre-filled, e.g. from a planned item)."""
+        """Start over (optionally with a place and a kind of cold chosen)."""
+        self._plan_item_id = None
         self.sites.set_site(site)
         if modality is not None:
             self.modalities.set_value(modality)
@@ -305,6 +317,23 @@ class SessionSetup(QWidget):
         self.caregiver.setChecked(False)
         self._update_unavailable_sites()
         self._show_step(0)
+
+    def prefill(self, item: PlanItem) -> None:
+        """Start over with a planned cold item's choices made: place, kind of cold, cover,
+        water temperature, minutes or two rounds. The person still goes through the steps and
+        answers the last checks; the session started carries ``item``'s id."""
+        if item.kind is not ItemKind.COLD:
+            raise BadInputError(f"“{item.label}” is not a cold session")
+        self.reset(item.site, item.modality)
+        self._plan_item_id = item.id
+        if item.modality is not None and item.modality.is_pack:
+            self.barriers.set_value(item.barrier)
+        if item.water_temp_c is not None:
+            self.water.setValue(item.water_temp_c)
+        self._refresh()  # the minutes' limits for these choices
+        self.minutes.setValue(item.minutes)
+        self.intermittent.setChecked(item.protocol is not None and self.intermittent.isEnabled())
+        self._refresh()
 
     def set_audio_problem(self, reason: str | None) -> None:
         """Warn before the start when the computer cannot play the alarm."""
@@ -361,6 +390,7 @@ class SessionSetup(QWidget):
                 None if request.protocol else self.minutes.value(),
                 self.pain.value(),
                 self.caregiver.isChecked(),
+                self._plan_item_id,
             )
         )
 
@@ -419,6 +449,7 @@ class SessionSetup(QWidget):
             self.next.setEnabled(False)
             return
         self._update_minutes(self._verdict)
+        self._show_sleep_warning(step == 2)
         self.panel.setVisible(True)
         look = self._state.appearance
         self.panel.show_verdict(self._verdict, look, self._state.clock.now(), self._state.tz)
@@ -449,3 +480,38 @@ class SessionSetup(QWidget):
                     on=protocol.first_on_minutes, off=protocol.off_minutes
                 ),
             )
+
+    def _show_sleep_warning(self, last_step: bool) -> None:
+        """On the last step: warn when the session starts or ends in the sleep hours."""
+        settings = self._state.repositories.settings
+        sleep = SleepHours(settings.get(SLEEP_START), settings.get(SLEEP_END))
+        start = self._state.clock.now().astimezone(self._state.tz)
+        end = start + timedelta(minutes=self._cold_span_minutes())
+        asleep = sleep.contains(start.time()) or sleep.contains(end.time())
+        self.sleep_warning.setVisible(last_step and asleep)
+        if not asleep:
+            return
+        locale = self.locale()
+        self.sleep_warning.setText(
+            translate(
+                "SessionSetup",
+                "This is during your sleep hours ({start} to {end}). Stay awake for the whole "
+                "session: cold left on while you sleep can hurt the skin. If you are sleepy, "
+                "choose Not now.",
+            ).format(
+                start=locale.toString(_qtime(sleep.start), QLocale.FormatType.ShortFormat),
+                end=locale.toString(_qtime(sleep.end), QLocale.FormatType.ShortFormat),
+            )
+        )
+
+    def _cold_span_minutes(self) -> int:
+        """Minutes from the start to the end of the cold as chosen."""
+        if self.intermittent.isChecked() and self._verdict and self._verdict.max_minutes:
+            protocol = suggested_protocol(self._verdict.max_minutes)
+            if protocol is not None:
+                return protocol.total_minutes
+        return self.minutes.value()
+
+
+def _qtime(at: time) -> QTime:
+    return QTime(at.hour, at.minute)

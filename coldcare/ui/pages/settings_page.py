@@ -59,6 +59,7 @@ from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
     card,
+    delete_when_finished,
     field_label,
     hide_arrows,
     muted,
@@ -406,7 +407,12 @@ class SettingsPage(QWidget):
         state: the app state (profile, appearance, repositories, clock).
         alarm: plays the test alarm and takes the alarm loudness.
         voice: says the test prompt and takes the spoken-guidance switch.
+
+    Signals:
+        setting_saved(str): a setting was stored (its name), so services can follow it.
     """
+
+    setting_saved = Signal(str)
 
     def __init__(
         self,
@@ -464,6 +470,7 @@ class SettingsPage(QWidget):
             self._not_saved(note, problem)
             return False
         self._saved(note, setting)
+        self.setting_saved.emit(setting.name)
         return True
 
     def _saved(self, note: Notice, setting: Setting[T]) -> None:
@@ -523,7 +530,7 @@ class SettingsPage(QWidget):
     def edit_profile(self) -> None:
         """Open the profile in the edit dialog (window-modal; returns at once)."""
         self.editor = ProfileEditDialog(self._state, self)
-        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_when_finished(self.editor)
         self.editor.destroyed.connect(self._editor_closed)
         self.editor.saved.connect(self._profile_saved)
         self.profile_note.clear()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QBoxLayout,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from coldcare.resource_locator import ResourceMissingError
+from coldcare.services.qt_lifetime import delete_later
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
@@ -382,3 +384,17 @@ class AdaptiveRow(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._box.setSpacing(scaled(self, 16))
             self._arrange(self.width())
+
+
+def discard(widget: QWidget) -> None:
+    """Take ``widget`` off the screen now and delete it later (a grab must not show it; see
+    :func:`~coldcare.services.qt_lifetime.delete_later` for why it leaves its parent first)."""
+    widget.hide()
+    delete_later(widget)
+
+
+def delete_when_finished(dialog: QDialog) -> None:
+    """Delete ``dialog`` once it is answered or closed. Used instead of ``WA_DeleteOnClose``,
+    which deletes it while still a child of its parent (see
+    :func:`~coldcare.services.qt_lifetime.delete_later`)."""
+    dialog.finished.connect(lambda _result: delete_later(dialog))

@@ -26,6 +26,7 @@ from coldcare.domain.safety import Verdict
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.theme import Appearance
+from coldcare.ui.widgets.common import discard
 from coldcare.ui.widgets.sources import SourcesDialog
 
 
@@ -116,9 +117,7 @@ class SafetyPanel(QWidget):
     def show_verdict(self, verdict: Verdict, look: Appearance, now: datetime, tz: tzinfo) -> None:
         """Replace what is shown with ``verdict``."""
         for row in self._rows:
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+            discard(row)
         self._rows = []
         self.summary.setText(self._summary(verdict, now, tz))
         for kind, reasons in (
