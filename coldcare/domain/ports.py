@@ -14,8 +14,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
+from coldcare.domain.audit import AuditedRecord, AuditEntry, DeletedRecord, RecordKind
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
+from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog, PlanItem
 from coldcare.domain.records import (
     AdverseEvent,
@@ -283,4 +285,55 @@ class ExerciseRepository(Protocol):
 
     def has_history(self, exercise_id: int) -> bool:
         """Whether any completion or plan item refers to the exercise."""
+        ...
+
+
+class PegRepository(Protocol):
+    """The weekly PEG answers of each profile."""
+
+    def add_peg(self, response: PegResponse) -> PegResponse:
+        """Store one PEG response."""
+        ...
+
+    def pegs_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[PegResponse]:
+        """PEG responses answered in ``[start, end)``, oldest first."""
+        ...
+
+
+class RecordEditor(Protocol):
+    """Correcting and deleting records afterwards, with undo and an audit trail.
+
+    Each method is one transaction: it completes, or changes nothing. Changes to safety records
+    (``RecordKind.is_safety``) write an :class:`AuditEntry` in the same transaction.
+    """
+
+    def update(self, kind: RecordKind, record: AuditedRecord) -> AuditedRecord:
+        """Store the new version of a stored record (by its id); returns it as stored.
+
+        Raises ``TypeError`` when ``record`` is not of ``kind``, ``ValueError`` when it names
+        another profile (or, for a skin check, another session) than the stored one, and
+        ``LookupError`` when no record has its id. A change to a safety record is audited; a
+        version equal to the stored one changes nothing.
+        """
+        ...
+
+    def delete(self, kind: RecordKind, record_id: int) -> DeletedRecord:
+        """Delete a record (a session with its skin checks, follow-up, pain ratings and
+        heartbeat); returns the token that :meth:`restore` takes. Always audited for safety
+        kinds. ``LookupError`` when there is no such record."""
+        ...
+
+    def restore(self, deleted: DeletedRecord) -> None:
+        """Undo a deletion: every row back with its id, links restored; audited for safety
+        kinds. ``CannotRestoreError`` when an id is taken again or a parent is gone."""
+        ...
+
+    def audit_trail(self, profile_id: int, start: datetime, end: datetime) -> Sequence[AuditEntry]:
+        """The profile's audit entries made in ``[start, end)``, oldest first."""
+        ...
+
+    def edited_ids(self, profile_id: int, kind: RecordKind) -> set[int]:
+        """The ids of the profile's records of ``kind`` that stand edited (to mark in reports)."""
         ...

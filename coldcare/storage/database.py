@@ -71,6 +71,11 @@ class Storage:
         self._clock = clock
         self._migrations = migrations
 
+    @property
+    def clock(self) -> Clock:
+        """The clock the storage was opened with (backups and the audit trail read it)."""
+        return self._clock
+
     def __enter__(self) -> Storage:
         return self
 

@@ -8,6 +8,7 @@ and the row, never a bare ``KeyError``. Times are converted here and nowhere els
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,9 @@ from typing import Any, TypeAlias, TypeVar
 
 from peewee import Field
 
+from coldcare.domain.audit import AuditAction, AuditEntry, RecordKind
 from coldcare.domain.exercises import BodyRegion, Effort, Exercise, ExerciseCompletion
+from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import (
     AdverseEvent,
@@ -45,6 +48,7 @@ from coldcare.domain.vocabulary import Barrier, BodySite, Condition, Finding, Mo
 from coldcare.storage.errors import InvalidRowError
 from coldcare.storage.models import (
     AdverseEventRow,
+    AuditEntryRow,
     ClearanceRow,
     ClinicianReviewRow,
     ClinicVisitRow,
@@ -54,6 +58,7 @@ from coldcare.storage.models import (
     HeartbeatRow,
     OccurrenceLogRow,
     PainRatingRow,
+    PegResponseRow,
     PlanItemRow,
     ProfileRow,
     SessionPhaseRow,
@@ -711,4 +716,98 @@ def completion_record(row: ExerciseCompletionRow) -> ExerciseCompletion:
             pain=_optional(_int, row.pain),
             plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
+        )
+
+
+# ----------------------------------------------------------------------------- PEG
+
+
+def peg_columns(response: PegResponse) -> Columns:
+    """The PEG-response row."""
+    return {
+        PegResponseRow.profile: response.profile_id,
+        PegResponseRow.answered_at_ms: to_ms(response.answered_at),
+        PegResponseRow.pain: response.pain,
+        PegResponseRow.enjoyment: response.enjoyment,
+        PegResponseRow.activity: response.activity,
+        PegResponseRow.note: response.note,
+    }
+
+
+def peg_record(row: PegResponseRow) -> PegResponse:
+    """A PEG response from its row."""
+    with _reading(row):
+        return PegResponse(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            answered_at=from_ms(row.answered_at_ms),
+            pain=_int(row.pain),
+            enjoyment=_int(row.enjoyment),
+            activity=_int(row.activity),
+            note=row.note,
+        )
+
+
+# ----------------------------------------------------------------------------- audit trail
+
+
+def instant_text(moment: datetime) -> str:
+    """An instant as the audit trail writes it: ISO 8601 UTC to the stored millisecond."""
+    stored = from_ms(to_ms(moment))
+    return stored.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+# Values JSON has no type for, as text (a datetime is a date too: it comes first).
+_AS_TEXT: tuple[tuple[type[Any], Callable[[Any], str]], ...] = (
+    (BodySite, lambda site: str(site.code)),
+    (StrEnum, str),
+    (datetime, instant_text),
+    (date, day_text),
+)
+
+
+def _plain(value: object) -> object:
+    """``value`` as JSON data: records by field name, codes as text, sets sorted."""
+    for kind, as_text in _AS_TEXT:
+        if isinstance(value, kind):
+            return as_text(value)
+    if isinstance(value, frozenset | set):
+        return sorted((_plain(item) for item in value), key=str)
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def record_json(record: object) -> str:
+    """A record as the audit trail keeps it: deterministic JSON (sorted keys, ISO instants)."""
+    return json.dumps(_plain(record), sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def audit_columns(entry: AuditEntry) -> Columns:
+    """The audit-entry row."""
+    return {
+        AuditEntryRow.profile: entry.profile_id,
+        AuditEntryRow.kind: str(entry.kind),
+        AuditEntryRow.record_id: entry.record_id,
+        AuditEntryRow.action: str(entry.action),
+        AuditEntryRow.at_ms: to_ms(entry.at),
+        AuditEntryRow.before_json: entry.before_json,
+        AuditEntryRow.after_json: entry.after_json,
+    }
+
+
+def audit_record(row: AuditEntryRow) -> AuditEntry:
+    """An audit entry from its row."""
+    with _reading(row):
+        return AuditEntry(
+            id=row.id,
+            profile_id=_int(row.profile_id),
+            kind=RecordKind(row.kind),
+            record_id=_int(row.record_id),
+            action=AuditAction(row.action),
+            at=from_ms(row.at_ms),
+            before_json=row.before_json,
+            after_json=row.after_json,
         )

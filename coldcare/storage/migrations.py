@@ -287,11 +287,39 @@ _SCHEMA_V2 = (
         ON "exercise_completion" ("plan_item_id")""",
 )
 
+# Version 3: the weekly PEG answers and the audit trail of edits to safety records. Frozen once
+# released. An audit entry names its record by kind and id without a foreign key: it outlives
+# the record it tells of.
+_SCHEMA_V3 = (
+    """CREATE TABLE "peg_response" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "profile_id" INTEGER NOT NULL REFERENCES "profile" ("id") ON DELETE CASCADE,
+        "answered_at_ms" INTEGER NOT NULL,
+        "pain" INTEGER NOT NULL,
+        "enjoyment" INTEGER NOT NULL,
+        "activity" INTEGER NOT NULL,
+        "note" TEXT NOT NULL)""",
+    """CREATE INDEX "peg_response_profile_id_answered_at_ms"
+        ON "peg_response" ("profile_id", "answered_at_ms")""",
+    """CREATE TABLE "audit_entry" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "profile_id" INTEGER NOT NULL REFERENCES "profile" ("id") ON DELETE CASCADE,
+        "kind" TEXT NOT NULL,
+        "record_id" INTEGER NOT NULL,
+        "action" TEXT NOT NULL,
+        "at_ms" INTEGER NOT NULL,
+        "before_json" TEXT NOT NULL,
+        "after_json" TEXT)""",
+    'CREATE INDEX "audit_entry_profile_id_at_ms" ON "audit_entry" ("profile_id", "at_ms")',
+    'CREATE INDEX "audit_entry_profile_id_kind" ON "audit_entry" ("profile_id", "kind")',
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "profiles, sessions, pain diary, safety events, visits, settings", sql_steps(*_SCHEMA_V1)
     ),
     Migration(2, "weekly plan, occurrence logs, exercises, completions", sql_steps(*_SCHEMA_V2)),
+    Migration(3, "weekly PEG answers, audit trail of safety records", sql_steps(*_SCHEMA_V3)),
 )
 LATEST_VERSION = len(MIGRATIONS)
 

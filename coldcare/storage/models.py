@@ -14,6 +14,9 @@ deleted at all (ON DELETE RESTRICT).
 The plan (schema version 2): local calendar dates are ISO text (``2026-03-02``: it sorts like
 the dates, so ranges work on it); a local wall time is ``*_minute``, the minutes after local
 midnight (0–1439); a set of weekdays is a bitmask, bit 0 Monday to bit 6 Sunday.
+
+Schema version 3 adds the weekly PEG answers and the audit trail: an audit entry names the
+record it tells of by ``kind`` and ``record_id`` without a foreign key, as it outlives it.
 """
 
 from __future__ import annotations
@@ -382,6 +385,44 @@ class ExerciseCompletionRow(Model):
         indexes = ((("profile", "completed_at_ms"), False),)
 
 
+class PegResponseRow(Model):
+    """One weekly PEG answer: pain, enjoyment of life, general activity (0–10 each)."""
+
+    profile_id: int
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete=CASCADE, backref="+", index=False)
+    answered_at_ms = IntegerField()
+    pain = IntegerField()
+    enjoyment = IntegerField()
+    activity = IntegerField()
+    note = TextField()
+
+    class Meta:
+        table_name = "peg_response"
+        indexes = ((("profile", "answered_at_ms"), False),)
+
+
+class AuditEntryRow(Model):
+    """One edit, deletion or undo of a safety record, with the record before and after as JSON."""
+
+    profile_id: int
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete=CASCADE, backref="+", index=False)
+    kind = TextField()
+    record_id = IntegerField()
+    action = TextField()
+    at_ms = IntegerField()
+    before_json = TextField()
+    after_json = TextField(null=True)
+
+    class Meta:
+        table_name = "audit_entry"
+        indexes = (
+            (("profile", "at_ms"), False),
+            (("profile", "kind"), False),
+        )
+
+
 MODELS: tuple[type[Model], ...] = (
     ProfileRow,
     ClearanceRow,
@@ -401,4 +442,6 @@ MODELS: tuple[type[Model], ...] = (
     PlanItemRow,
     OccurrenceLogRow,
     ExerciseCompletionRow,
+    PegResponseRow,
+    AuditEntryRow,
 )

@@ -17,9 +17,20 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from peewee import EXCLUDED, ColumnBase, Model, chunked
+from peewee import EXCLUDED, ColumnBase, IntegrityError, Model, chunked
 
+from coldcare.domain.audit import (
+    AuditAction,
+    AuditedRecord,
+    AuditEntry,
+    CannotRestoreError,
+    DeletedRecord,
+    RecordKind,
+    check_kind,
+    edited_record_ids,
+)
 from coldcare.domain.exercises import STARTER_SET, BodyRegion, Exercise, ExerciseCompletion
+from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog, PlanItem
 from coldcare.domain.records import (
     AdverseEvent,
@@ -40,6 +51,7 @@ from coldcare.storage.errors import MissingRowError
 from coldcare.storage.mapping import Columns, grouped, to_ms
 from coldcare.storage.models import (
     AdverseEventRow,
+    AuditEntryRow,
     ClearanceRow,
     ClinicianReviewRow,
     ClinicVisitRow,
@@ -49,6 +61,7 @@ from coldcare.storage.models import (
     HeartbeatRow,
     OccurrenceLogRow,
     PainRatingRow,
+    PegResponseRow,
     PlanItemRow,
     ProfileRow,
     SessionPhaseRow,
@@ -317,12 +330,14 @@ class SqlitePainRepository(_Repository):
 
     def _ratings(self, where: Any) -> list[PainRating]:
         with self._storage.guarded():
-            query = (
-                PainRatingRow.select()
-                .where(where)
-                .order_by(PainRatingRow.rated_at_ms, PainRatingRow.id)
-            )
-            return _records(query, mapping.rating_record)
+            return _read_ratings(where)
+
+
+def _read_ratings(where: Any) -> list[PainRating]:
+    query = (
+        PainRatingRow.select().where(where).order_by(PainRatingRow.rated_at_ms, PainRatingRow.id)
+    )
+    return _records(query, mapping.rating_record)
 
 
 class SqliteSafetyEventRepository(_Repository):
@@ -611,3 +626,267 @@ class SqliteExerciseRepository(_Repository):
                     conflict_target=[ExerciseRow.builtin_key], action="NOTHING"
                 ).execute()
         self._seeded = True
+
+
+class SqlitePegRepository(_Repository):
+    """The weekly PEG answers."""
+
+    def add_peg(self, response: PegResponse) -> PegResponse:
+        """Store one PEG response."""
+        with self._storage.writing():
+            response_id = _insert(PegResponseRow, mapping.peg_columns(response))
+        return dataclasses.replace(response, id=response_id)
+
+    def pegs_between(self, profile_id: int, start: datetime, end: datetime) -> list[PegResponse]:
+        """PEG responses answered in ``[start, end)``, oldest first."""
+        with self._storage.guarded():
+            query = _timeline(PegResponseRow, PegResponseRow.answered_at_ms, profile_id, start, end)
+            return _records(query, mapping.peg_record)
+
+
+# ----------------------------------------------------------------------------- editing
+
+
+class _Table:
+    """How the editor reads, writes and deletes the records of one kind, by id."""
+
+    def __init__(
+        self,
+        model: type[Model],
+        columns: Callable[[Any], Columns],
+        record: Callable[[Any], AuditedRecord],
+    ) -> None:
+        self.model = model
+        self._columns = columns
+        self._record = record
+        self._key: Any = model._meta.primary_key
+
+    def get(self, record_id: int) -> AuditedRecord | None:
+        row = self.model.get_or_none(self._key == record_id)
+        return None if row is None else self._record(row)
+
+    def insert(self, record: Any) -> None:
+        """Insert the record with the id it has."""
+        _insert(self.model, {self._key: record.id, **self._columns(record)})
+
+    def update(self, record: Any) -> None:
+        _update(self.model, record.id, self._columns(record))
+
+    def delete(self, record_id: int) -> None:
+        self.model.delete().where(self._key == record_id).execute()
+
+
+def _session_with_phases(row: SessionRow) -> SessionRecord:
+    phases = SessionPhaseRow.select().where(SessionPhaseRow.session == row.id)
+    return mapping.session_record(row, list(phases.order_by(SessionPhaseRow.position)))
+
+
+class _SessionTable(_Table):
+    """Sessions, whose phases are child rows written with them."""
+
+    def __init__(self) -> None:
+        super().__init__(SessionRow, mapping.session_columns, _session_with_phases)
+
+    def insert(self, record: Any) -> None:
+        super().insert(record)
+        self._write_phases(record)
+
+    def update(self, record: Any) -> None:
+        super().update(record)
+        self._write_phases(record)
+
+    @staticmethod
+    def _write_phases(session: SessionRecord) -> None:
+        session_id = session.id or 0
+        phases = mapping.phase_rows(session_id, session.phases)
+        _replace_children(SessionPhaseRow, SessionPhaseRow.session, session_id, phases)
+
+
+_TABLES: dict[RecordKind, _Table] = {
+    RecordKind.SESSION: _SessionTable(),
+    RecordKind.SKIN_CHECK: _Table(
+        SkinCheckRow, mapping.skin_check_columns, mapping.skin_check_record
+    ),
+    RecordKind.ADVERSE_EVENT: _Table(AdverseEventRow, mapping.event_columns, mapping.event_record),
+    RecordKind.PAIN_RATING: _Table(PainRatingRow, mapping.rating_columns, mapping.rating_record),
+    RecordKind.PEG: _Table(PegResponseRow, mapping.peg_columns, mapping.peg_record),
+    RecordKind.EXERCISE_COMPLETION: _Table(
+        ExerciseCompletionRow, mapping.completion_columns, mapping.completion_record
+    ),
+    RecordKind.CLINIC_VISIT: _Table(ClinicVisitRow, mapping.visit_columns, mapping.visit_record),
+}
+
+
+def _owner(record: AuditedRecord) -> tuple[str, int]:
+    """What a record belongs to: a skin check its session, every other record its profile."""
+    if isinstance(record, SkinCheck):
+        return ("session", record.session_id)
+    return ("profile", record.profile_id)
+
+
+def _profile_of(record: AuditedRecord) -> int:
+    """The profile a record belongs to (a skin check's through its session)."""
+    what, owner_id = _owner(record)
+    if what == "profile":
+        return owner_id
+    return int(SessionRow.select(SessionRow.profile).where(SessionRow.id == owner_id).scalar())
+
+
+def _ids(query: Any) -> tuple[int, ...]:
+    return tuple(int(row.id) for row in query)
+
+
+def _gather(kind: RecordKind, record: AuditedRecord) -> DeletedRecord:
+    """The deletion token: the record, what goes with it and what stays but loses its link."""
+    record_id = record.id or 0
+    deleted = DeletedRecord(kind, record, _profile_of(record))
+    if kind is RecordKind.SESSION:
+        check_rows = SkinCheckRow.select().where(SkinCheckRow.session == record_id)
+        follow_up = FollowUpRow.get_or_none(FollowUpRow.session == record_id)
+        beat = HeartbeatRow.get_or_none(HeartbeatRow.session == record_id)
+        events = AdverseEventRow.select(AdverseEventRow.id)
+        return dataclasses.replace(
+            deleted,
+            skin_checks=tuple(
+                _records(check_rows.order_by(SkinCheckRow.number), mapping.skin_check_record)
+            ),
+            follow_up=None if follow_up is None else mapping.follow_up_record(follow_up),
+            pain_ratings=tuple(_read_ratings(PainRatingRow.session == record_id)),
+            last_beat=None if beat is None else mapping.beat_time(beat),
+            unlinked_event_ids=_ids(events.where(AdverseEventRow.session == record_id)),
+        )
+    if kind is RecordKind.ADVERSE_EVENT:
+        locks = SiteLockRow.select(SiteLockRow.id).where(SiteLockRow.event == record_id)
+        return dataclasses.replace(deleted, unlinked_lock_ids=_ids(locks))
+    return deleted
+
+
+def _put_back_what_went_with(deleted: DeletedRecord) -> None:
+    """Insert a deleted session's child rows and link the records that referred to it again."""
+    record_id = deleted.record_id
+    for check in deleted.skin_checks:
+        _TABLES[RecordKind.SKIN_CHECK].insert(check)
+    for rating in deleted.pain_ratings:
+        _TABLES[RecordKind.PAIN_RATING].insert(rating)
+    if deleted.follow_up is not None:
+        follow_up_columns = mapping.follow_up_columns(deleted.follow_up)
+        _insert(FollowUpRow, {FollowUpRow.id: deleted.follow_up.id, **follow_up_columns})
+    if deleted.last_beat is not None:
+        _insert(
+            HeartbeatRow,
+            {HeartbeatRow.session: record_id, HeartbeatRow.alive_at_ms: to_ms(deleted.last_beat)},
+        )
+    for model, link, ids in (
+        (AdverseEventRow, AdverseEventRow.session, deleted.unlinked_event_ids),
+        (SiteLockRow, SiteLockRow.event, deleted.unlinked_lock_ids),
+    ):
+        model.update({link: record_id}).where(model.id.in_(ids) & link.is_null()).execute()
+
+
+class SqliteRecordEditor(_Repository):
+    """Edits, deletions and their undo; the audit trail of safety records.
+
+    Each method is one transaction (a savepoint inside :class:`SqliteTransactions.atomic`):
+    the change and its audit entries are stored together, or neither is. Audit entries are
+    timed by the storage's clock.
+    """
+
+    def update(self, kind: RecordKind, record: AuditedRecord) -> AuditedRecord:
+        """Store the new version of a stored record; returns it as stored (read back).
+
+        ``TypeError`` when ``record`` is not of ``kind``, ``ValueError`` when it moves to
+        another profile (a skin check: another session) or has no id, ``MissingRowError`` when
+        no record has its id. A safety record that changed gets an ``edited`` entry.
+        """
+        check_kind(kind, record)
+        if record.id is None:
+            raise ValueError(f"the {kind} record has no id: it has never been stored")
+        table = _TABLES[kind]
+        with self._storage.writing():
+            before = self._stored(kind, record.id)
+            if _owner(before) != _owner(record):
+                raise ValueError(f"the {kind} record cannot move to another {_owner(before)[0]}")
+            table.update(record)
+            after = self._stored(kind, record.id)
+            if kind.is_safety and after != before:
+                self._audit(_profile_of(before), kind, before, AuditAction.EDITED, after)
+        return after
+
+    def delete(self, kind: RecordKind, record_id: int) -> DeletedRecord:
+        """Delete a record; a session takes its skin checks, follow-up, pain ratings and
+        heartbeat with it. Returns the token :meth:`restore` takes. A safety record (and each
+        skin check of a deleted session) gets a ``deleted`` entry."""
+        with self._storage.writing():
+            deleted = _gather(kind, self._stored(kind, record_id))
+            if kind is RecordKind.SESSION:  # the schema would only unlink them
+                PainRatingRow.delete().where(PainRatingRow.session == record_id).execute()
+            _TABLES[kind].delete(record_id)
+            self._audit_all(deleted, AuditAction.DELETED)
+        return deleted
+
+    def restore(self, deleted: DeletedRecord) -> None:
+        """Undo a deletion: every row back with its id, every link again; a safety record (and
+        each skin check of a session) gets a ``restored`` entry. ``CannotRestoreError`` (and
+        nothing changed) when an id is taken again or what the record belonged to is gone."""
+        try:
+            with self._storage.writing():
+                _TABLES[deleted.kind].insert(deleted.record)
+                _put_back_what_went_with(deleted)
+                self._audit_all(deleted, AuditAction.RESTORED)
+        except IntegrityError as exc:
+            raise CannotRestoreError(
+                f"the deleted {deleted.kind} {deleted.record_id} cannot be put back: {exc}"
+            ) from exc
+
+    def audit_trail(self, profile_id: int, start: datetime, end: datetime) -> list[AuditEntry]:
+        """The profile's audit entries made in ``[start, end)``, oldest first."""
+        with self._storage.guarded():
+            query = _timeline(AuditEntryRow, AuditEntryRow.at_ms, profile_id, start, end)
+            return _records(query, mapping.audit_record)
+
+    def edited_ids(self, profile_id: int, kind: RecordKind) -> set[int]:
+        """The ids of the profile's records of ``kind`` that stand edited."""
+        with self._storage.guarded():
+            query = (
+                AuditEntryRow.select()
+                .where((AuditEntryRow.profile == profile_id) & (AuditEntryRow.kind == str(kind)))
+                .order_by(AuditEntryRow.id)
+            )
+            return edited_record_ids(_records(query, mapping.audit_record))
+
+    def _stored(self, kind: RecordKind, record_id: int) -> AuditedRecord:
+        found = _TABLES[kind].get(record_id)
+        if found is None:
+            raise MissingRowError(f"there is no {kind} record {record_id}")
+        return found
+
+    def _audit_all(self, deleted: DeletedRecord, action: AuditAction) -> None:
+        """Audit a deletion or its undo: the record and, for a session, each skin check."""
+        back = action is AuditAction.RESTORED
+        profile_id = deleted.profile_id
+        self._audit(
+            profile_id, deleted.kind, deleted.record, action, deleted.record if back else None
+        )
+        for check in deleted.skin_checks:
+            self._audit(profile_id, RecordKind.SKIN_CHECK, check, action, check if back else None)
+
+    def _audit(
+        self,
+        profile_id: int,
+        kind: RecordKind,
+        before: AuditedRecord,
+        action: AuditAction,
+        after: AuditedRecord | None,
+    ) -> None:
+        if not kind.is_safety:
+            return
+        entry = AuditEntry(
+            profile_id=profile_id,
+            kind=kind,
+            record_id=before.id or 0,
+            action=action,
+            at=self._storage.clock.now(),
+            before_json=mapping.record_json(before),
+            after_json=None if after is None else mapping.record_json(after),
+        )
+        _insert(AuditEntryRow, mapping.audit_columns(entry))

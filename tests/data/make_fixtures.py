@@ -17,6 +17,7 @@ import tempfile
 from datetime import time, timedelta
 from pathlib import Path
 
+from coldcare.domain.audit import RecordKind
 from coldcare.domain.plan import OccurrenceLog
 from coldcare.domain.records import Profile, SessionState
 from coldcare.domain.settings import SLEEP_START, TEXT_SCALE, THEME
@@ -26,18 +27,22 @@ from coldcare.storage.migrations import LATEST_VERSION
 from coldcare.storage.repositories import (
     SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePegRepository,
     SqlitePlanRepository,
     SqliteProfileRepository,
+    SqliteRecordEditor,
     SqliteSessionRepository,
     SqliteSettingsStore,
 )
 from tests.fakes import FakeClock
 from tests.unit.storage.samples import (
     HOUR,
+    KNEE_RIGHT,
     LOWER_BACK,
     MONDAY,
     T0,
     exercise_item,
+    peg,
     rating,
     simple_session,
     store_one_of_everything,
@@ -48,7 +53,8 @@ DATA = Path(__file__).resolve().parent
 
 def populate(storage: Storage) -> None:
     """Two people: one with a row in every table, one with a session still running, a plan
-    item taken out of the plan (archived, with its log) and a starter exercise archived."""
+    item taken out of the plan (archived, with its log), a starter exercise archived, two
+    weekly PEG answers and a session deleted (its audit entry stays)."""
     profiles = SqliteProfileRepository(storage)
     first = profiles.save_profile(Profile("Margarethe Müller", 1948)).id or 0
     store_one_of_everything(storage, first)
@@ -61,6 +67,7 @@ def populate(storage: Storage) -> None:
     for day, value in enumerate((7, 6, 6, 4)):
         pain.add_rating(rating(second, T0 + day * 24 * HOUR, value=value))
     _retired_plan(storage, second)
+    _pegs_and_a_deletion(storage, second)
     settings = SqliteSettingsStore(storage)
     settings.set(TEXT_SCALE, 125)
     settings.set(THEME, "dark")
@@ -77,6 +84,16 @@ def _retired_plan(storage: Storage, profile_id: int) -> None:
     plan.save_log(OccurrenceLog(profile_id, item.id or 0, MONDAY, done_at=T0 + HOUR))
     plan.save_plan(profile_id, [])
     library.save_exercise(dataclasses.replace(by_key["neck-side-stretch"], archived=True))
+
+
+def _pegs_and_a_deletion(storage: Storage, profile_id: int) -> None:
+    """Two weekly PEG answers, and a session logged by mistake and deleted."""
+    pegs = SqlitePegRepository(storage)
+    for week, pain in enumerate((7, 5)):
+        pegs.add_peg(peg(profile_id, T0 + week * 7 * 24 * HOUR, pain=pain))
+    mistake = simple_session(profile_id, KNEE_RIGHT, T0 + 5 * HOUR)
+    mistake_id = SqliteSessionRepository(storage).save_session(mistake).id or 0
+    SqliteRecordEditor(storage).delete(RecordKind.SESSION, mistake_id)
 
 
 def main() -> int:

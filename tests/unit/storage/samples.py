@@ -10,7 +10,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 
+from coldcare.domain.audit import RecordKind
 from coldcare.domain.exercises import BodyRegion, Effort, Exercise, ExerciseCompletion
+from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import (
     AdverseEvent,
@@ -46,8 +48,10 @@ from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
     SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePegRepository,
     SqlitePlanRepository,
     SqliteProfileRepository,
+    SqliteRecordEditor,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
 )
@@ -247,6 +251,18 @@ def clinic_visit(profile_id: int, visited_at: datetime = T0) -> ClinicVisit:
     )
 
 
+def peg(profile_id: int, answered_at: datetime = T0, *, pain: int = 6) -> PegResponse:
+    """A weekly PEG answer with a note."""
+    return PegResponse(
+        profile_id=profile_id,
+        answered_at=answered_at,
+        pain=pain,
+        enjoyment=4,
+        activity=7,
+        note="A bad week for the stairs.",
+    )
+
+
 def cold_item(profile_id: int, **changes: object) -> PlanItem:
     """An intermittent cold-water item with every field away from its default."""
     item = PlanItem(
@@ -343,7 +359,8 @@ def count_rows(storage: Storage, table: str) -> int:
 
 
 def store_one_of_everything(storage: Storage, profile_id: int) -> int:
-    """Make the profile a full one and give it a row in every table; returns the session id."""
+    """Make the profile a full one and give it a row in every table (the adverse event
+    corrected afterwards, for an audit entry); returns the session id."""
     SqliteProfileRepository(storage).save_profile(
         dataclasses.replace(full_profile(), id=profile_id)
     )
@@ -354,9 +371,12 @@ def store_one_of_everything(storage: Storage, profile_id: int) -> int:
     sessions.beat(session_id, T0)
     SqlitePainRepository(storage).add_rating(rating(profile_id, session_id=session_id))
     safety = SqliteSafetyEventRepository(storage)
-    event_id = safety.add_event(adverse_event(profile_id, session_id)).id
-    safety.add_lock(site_lock(profile_id, event_id, T0 + 24 * HOUR))
+    event = safety.add_event(adverse_event(profile_id, session_id))
+    safety.add_lock(site_lock(profile_id, event.id, T0 + 24 * HOUR))
+    corrected = dataclasses.replace(event, note="White patch below the kneecap; gone by noon.")
+    SqliteRecordEditor(storage).update(RecordKind.ADVERSE_EVENT, corrected)
     SqliteClinicVisitRepository(storage).add_visit(clinic_visit(profile_id))
+    SqlitePegRepository(storage).add_peg(peg(profile_id))
     store_a_plan(storage, profile_id)
     return session_id
 
@@ -382,6 +402,7 @@ def read_everything(storage: Storage) -> list[object]:
     safety = SqliteSafetyEventRepository(storage)
     plan = SqlitePlanRepository(storage)
     exercises = SqliteExerciseRepository(storage)
+    editor = SqliteRecordEditor(storage)
     found: list[object] = list(exercises.exercises(include_archived=True))
     for profile in SqliteProfileRepository(storage).list_profiles():
         profile_id = profile.id or 0
@@ -397,6 +418,8 @@ def read_everything(storage: Storage) -> list[object]:
         found.extend(plan.plan_items(profile_id, include_archived=True))
         found.extend(plan.logs_between(profile_id, start.date(), end.date()).values())
         found.extend(exercises.completions_between(profile_id, start, end))
+        found.extend(SqlitePegRepository(storage).pegs_between(profile_id, start, end))
+        found.extend(editor.audit_trail(profile_id, start, end))
     return [record for record in found if record is not None]
 
 

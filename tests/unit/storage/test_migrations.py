@@ -50,6 +50,8 @@ RECORD_TABLES = (
     "plan_item",
     "occurrence_log",
     "exercise_completion",
+    "peg_response",
+    "audit_entry",
 )
 
 

@@ -11,12 +11,15 @@ from typing import Any
 
 import pytest
 
+from coldcare.domain.audit import RecordKind
 from coldcare.domain.ports import (
     ClinicVisitRepository,
     ExerciseRepository,
     PainRepository,
+    PegRepository,
     PlanRepository,
     ProfileRepository,
+    RecordEditor,
     SafetyEventRepository,
     SessionRepository,
     SettingsStore,
@@ -32,8 +35,10 @@ from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
     SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePegRepository,
     SqlitePlanRepository,
     SqliteProfileRepository,
+    SqliteRecordEditor,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
     SqliteSettingsStore,
@@ -287,6 +292,8 @@ def test_deleting_a_profile_deletes_everything_that_was_its(
         assert count_rows(storage, table) == 0, table
     for table in ("plan_item", "occurrence_log", "exercise_completion"):
         assert count_rows(storage, table) == 0, table
+    for table in ("peg_response", "audit_entry"):
+        assert count_rows(storage, table) == 0, table
     assert count_rows(storage, "exercise") == 1  # the library is no one's: it stays
 
 
@@ -368,6 +375,10 @@ def test_a_transaction_keeps_all_or_nothing(storage: Storage, profile_id: int) -
         ("exercise_completion", "effort", "'meh'", "'meh' is not a valid Effort"),
         ("exercise_completion", "sets_done", "'two'", "'two' is not a whole number"),
         ("exercise_completion", "pain", "11", "a pain rating must be a whole number from 0 to 10"),
+        ("peg_response", "enjoyment", "11", "the PEG enjoyment answer must be a whole number"),
+        ("peg_response", "activity", "'a lot'", "'a lot' is not a whole number"),
+        ("audit_entry", "action", "'tweaked'", "'tweaked' is not a valid AuditAction"),
+        ("audit_entry", "kind", "'diary'", "'diary' is not a valid RecordKind"),
     ],
 )
 def test_a_bad_stored_value_names_its_table_and_row(
@@ -397,6 +408,7 @@ def test_every_query_but_the_profile_list_and_the_library_uses_an_index(
             sessions.running_sessions(),
             SqlitePainRepository(storage).ratings_for_session(session_id),
             sessions.last_beat(session_id),
+            SqliteRecordEditor(storage).edited_ids(profile_id, RecordKind.ADVERSE_EVENT),
         ),
     )
     assert len({sql for sql, _ in plans}) >= 16
@@ -421,6 +433,8 @@ _PORTS: list[tuple[type[Any], type[Any]]] = [
     (SettingsStore, SqliteSettingsStore),
     (PlanRepository, SqlitePlanRepository),
     (ExerciseRepository, SqliteExerciseRepository),
+    (PegRepository, SqlitePegRepository),
+    (RecordEditor, SqliteRecordEditor),
 ]
 
 
@@ -445,6 +459,8 @@ def test_the_repositories_are_the_ports_to_a_type_checker(storage: Storage) -> N
         SettingsStore,
         PlanRepository,
         ExerciseRepository,
+        PegRepository,
+        RecordEditor,
     ] = (
         SqliteTransactions(storage),
         SqliteProfileRepository(storage),
@@ -455,5 +471,7 @@ def test_the_repositories_are_the_ports_to_a_type_checker(storage: Storage) -> N
         SqliteSettingsStore(storage),
         SqlitePlanRepository(storage),
         SqliteExerciseRepository(storage),
+        SqlitePegRepository(storage),
+        SqliteRecordEditor(storage),
     )
     assert len(ports) == len(_PORTS)
