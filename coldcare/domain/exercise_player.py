@@ -55,6 +55,18 @@ class Cue:
     rep_number: int
 
 
+def planned_duration(exercise: Exercise) -> timedelta:
+    """How long the player takes for ``exercise`` without pauses: get ready, every repetition,
+    the short relax between repetitions and the rest between sets."""
+    work = timedelta(seconds=exercise.hold_seconds) if exercise.hold_seconds else SLOW_MOVEMENT
+    return (
+        GET_READY
+        + exercise.sets * exercise.reps * work
+        + exercise.sets * (exercise.reps - 1) * RELAX
+        + (exercise.sets - 1) * timedelta(seconds=exercise.rest_seconds)
+    )
+
+
 @dataclass
 class ExercisePlayer:
     """Plays one exercise; call :meth:`tick` at least once a second."""

@@ -15,6 +15,7 @@ from coldcare.domain.exercise_player import (
     Cue,
     ExercisePlayer,
     PlayerPhase,
+    planned_duration,
 )
 from coldcare.domain.exercises import (
     CHECK_WITH_PHYSIOTHERAPIST,
@@ -95,6 +96,16 @@ def test_the_player_counts_down_holds_relaxes_rests_and_finishes() -> None:
     assert cues[-1].phase is PlayerPhase.DONE
     assert (player.sets_done, player.reps_done) == (2, 6)
     assert player.tick(at(elapsed + 200)) == []
+
+
+def test_the_planned_duration_is_what_the_player_takes_without_pauses() -> None:
+    player = ExercisePlayer(SQUEEZE)
+    player.start(T0)
+    seconds = 0
+    while player.phase is not PlayerPhase.DONE:
+        seconds += 1
+        player.tick(at(seconds))
+    assert planned_duration(SQUEEZE) == timedelta(seconds=seconds)
 
 
 def test_pause_keeps_the_time_left() -> None:

@@ -1,0 +1,180 @@
+"""Everything one report covers: a profile's records over a period of local dates.
+
+:func:`gather` reads them through the repository interfaces of :mod:`coldcare.domain.ports`
+(handed in by the caller as :class:`ReportSources`); every exporter then works from the same
+:class:`ReportData`, so a PDF, a CSV, a FHIR bundle and a calendar of one period agree.
+
+A period is a first and a last local date, both included, in the person's time zone: from local
+midnight at the start of ``first`` to local midnight at the end of ``last`` (DST-correct).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+from coldcare.domain.exercises import Exercise, ExerciseCompletion
+from coldcare.domain.pain_stats import PegResponse
+from coldcare.domain.plan import OccurrenceLog, PlanItem, day_bounds
+from coldcare.domain.ports import (
+    ClinicVisitRepository,
+    ExerciseRepository,
+    PainRepository,
+    PegRepository,
+    PlanRepository,
+    ProfileRepository,
+    SafetyEventRepository,
+    SessionRepository,
+)
+from coldcare.domain.records import (
+    AdverseEvent,
+    ClinicVisit,
+    PainRating,
+    Profile,
+    SessionRecord,
+    SkinCheck,
+)
+from coldcare.domain.vocabulary import BadInputError
+
+# ``translate(context, text)``: the UI passes QCoreApplication.translate; the default returns
+# the English text (reports stay free of Qt). Texts are marked with QT_TRANSLATE_NOOP.
+Translate = Callable[[str, str], str]
+
+# Exports name their records by UUIDs derived from this namespace, the profile and record ids,
+# so exporting the same data twice gives the same file.
+_UUID_NAMESPACE = uuid.UUID("6f1d7c4e-2b0a-5a8e-9c55-3d7e1f0b6a21")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local dates ``first`` to ``last`` (both included) in the person's time zone."""
+
+    first: date
+    last: date
+    tz: ZoneInfo
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise BadInputError(f"the period ends ({self.last}) before it starts ({self.first})")
+
+    @property
+    def start(self) -> datetime:
+        """Local midnight at the start of ``first`` (UTC)."""
+        return day_bounds(self.first, self.tz)[0]
+
+    @property
+    def end(self) -> datetime:
+        """Local midnight at the end of ``last`` (UTC), itself outside the period."""
+        return day_bounds(self.last, self.tz)[1]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """One profile's records in one period, oldest first; what every exporter reads.
+
+    ``skin_checks`` are keyed by session id; ``plan`` holds the active items and the archived
+    ones still named by ``logs`` (keyed by item id and local date, as the plan repository gives
+    them); ``exercises`` holds the exercises the plan and the completions refer to, by id.
+    """
+
+    profile: Profile
+    period: Period
+    sessions: tuple[SessionRecord, ...] = ()
+    skin_checks: Mapping[int, tuple[SkinCheck, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    ratings: tuple[PainRating, ...] = ()
+    pegs: tuple[PegResponse, ...] = ()
+    events: tuple[AdverseEvent, ...] = ()
+    visits: tuple[ClinicVisit, ...] = ()
+    plan: tuple[PlanItem, ...] = ()
+    logs: Mapping[tuple[int, date], OccurrenceLog] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    exercises: Mapping[int, Exercise] = field(default_factory=lambda: MappingProxyType({}))
+    completions: tuple[ExerciseCompletion, ...] = ()
+
+    @property
+    def active_plan(self) -> tuple[PlanItem, ...]:
+        """The plan items not archived: the plan as it stands."""
+        return tuple(item for item in self.plan if not item.archived)
+
+    def record_uuid(self, kind: str, record_id: int | None) -> uuid.UUID:
+        """A stable UUID for one stored record of this profile (``kind``: its type)."""
+        if record_id is None or self.profile.id is None:
+            raise BadInputError(f"a {kind} must be saved before it can be exported")
+        return uuid.uuid5(_UUID_NAMESPACE, f"profile/{self.profile.id}/{kind}/{record_id}")
+
+
+@dataclass(frozen=True)
+class ReportSources:
+    """The repositories a report reads (handed in by ``app.py`` or the command line)."""
+
+    profiles: ProfileRepository
+    sessions: SessionRepository
+    pain: PainRepository
+    safety: SafetyEventRepository
+    visits: ClinicVisitRepository
+    plan: PlanRepository
+    exercises: ExerciseRepository
+    pegs: PegRepository
+
+
+def gather(
+    sources: ReportSources, profile_id: int, first: date, last: date, tz: ZoneInfo
+) -> ReportData:
+    """Read one profile's records for local dates ``first`` to ``last`` (both included).
+
+    Raises :class:`BadInputError` for an unknown profile or a period that ends before it starts.
+    """
+    profile = sources.profiles.get_profile(profile_id)
+    if profile is None:
+        raise BadInputError(f"there is no profile with id {profile_id}")
+    period = Period(first, last, tz)
+    start, end = period.start, period.end
+    sessions = tuple(sources.sessions.sessions_between(profile_id, start, end))
+    logs = sources.plan.logs_between(profile_id, first, last)
+    completions = tuple(sources.exercises.completions_between(profile_id, start, end))
+    plan = _plan(sources.plan, profile_id, logs)
+    used = {item.exercise_id for item in plan} | {c.exercise_id for c in completions}
+    return ReportData(
+        profile=profile,
+        period=period,
+        sessions=sessions,
+        skin_checks=MappingProxyType(
+            {s.id: tuple(sources.sessions.skin_checks(s.id)) for s in sessions if s.id is not None}
+        ),
+        ratings=tuple(sources.pain.ratings_between(profile_id, start, end)),
+        pegs=tuple(sources.pegs.pegs_between(profile_id, start, end)),
+        events=tuple(sources.safety.events_between(profile_id, start, end)),
+        visits=tuple(sources.visits.visits_between(profile_id, start, end)),
+        plan=plan,
+        logs=MappingProxyType(dict(logs)),
+        exercises=MappingProxyType(_exercises(sources.exercises, used)),
+        completions=completions,
+    )
+
+
+def _plan(
+    plans: PlanRepository, profile_id: int, logs: Mapping[tuple[int, date], OccurrenceLog]
+) -> tuple[PlanItem, ...]:
+    """The active items, and the archived ones that the period's logs still name."""
+    logged = {item_id for item_id, _day in logs}
+    return tuple(
+        item
+        for item in plans.plan_items(profile_id, include_archived=True)
+        if not item.archived or item.id in logged
+    )
+
+
+def _exercises(library: ExerciseRepository, used: set[int | None]) -> dict[int, Exercise]:
+    """The exercises with these ids, archived or not."""
+    return {
+        exercise.id: exercise
+        for exercise in library.exercises(include_archived=True)
+        if exercise.id is not None and exercise.id in used
+    }

@@ -1,0 +1,167 @@
+"""The CSV export read back with the csv module, as a spreadsheet or a program would."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coldcare.reports.csv_export import COLUMNS, csv_bytes, guard_cell, write_csv
+from tests.unit.reports.samples import (
+    EXPORTED_AT,
+    FIRST,
+    FORMULA_NOTE,
+    MINUS_NOTE,
+    QUOTED_NOTE,
+    SESSIONS,
+    sample_data,
+)
+
+BOM = b"\xef\xbb\xbf"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def read_back(raw: bytes) -> list[dict[str, str]]:
+    """The rows as a program reads them: BOM stripped, RFC 4180 quoting undone."""
+    assert raw.startswith(BOM)
+    reader = csv.DictReader(io.StringIO(raw[len(BOM) :].decode("utf-8"), newline=""))
+    assert tuple(reader.fieldnames or ()) == COLUMNS
+    return list(reader)
+
+
+def exported() -> list[dict[str, str]]:
+    return read_back(csv_bytes(sample_data(), EXPORTED_AT))
+
+
+def test_every_record_of_the_period_is_there_once() -> None:
+    counts = Counter(row["record"] for row in exported())
+
+    assert counts == {
+        "cold-session": 3,
+        "skin-check": 1,
+        "pain": 5,
+        "peg": 1,
+        "adverse-event": 1,
+        "clinic-visit": 1,
+        "exercise": 1,
+        # Ice on Mon/Wed/Fri: 9 times in the three weeks; exercises on Tue/Thu: 6 times.
+        "plan": 15,
+    }
+
+
+def test_rows_are_in_time_order_with_local_and_utc_times() -> None:
+    rows = exported()
+    instants = [row["utc"] for row in rows]
+
+    assert instants == sorted(instants)
+    planned_ice = [(r["local_time"], r["utc"]) for r in rows if r["name"] == "Ice the left knee"]
+    # 08:00 in Berlin is 07:00 UTC before the clocks go forward on 29 March, 06:00 UTC after.
+    assert ("2026-03-27 08:00", "2026-03-27T07:00:00Z") in planned_ice
+    assert ("2026-03-30 08:00", "2026-03-30T06:00:00Z") in planned_ice
+
+
+def test_the_file_is_utf8_with_a_bom_and_crlf_line_ends() -> None:
+    raw = csv_bytes(sample_data(), EXPORTED_AT)
+    rows = exported()
+
+    assert raw.startswith(BOM + b"record,local_time,utc,")
+    assert raw.endswith(b"\r\n")
+    assert raw.count(b"\r\n") == len(rows) + 1  # the note's own line break stays a bare \n
+    assert "Müller".encode() not in raw  # the profile's name is not a record of the period
+
+
+def test_a_formula_in_a_note_is_neutralised_and_the_text_kept() -> None:
+    notes = {row["note"] for row in exported()}
+
+    assert "'" + FORMULA_NOTE in notes
+    assert "'" + MINUS_NOTE in notes
+    assert "'+1 visitor" in notes  # a skip note
+    assert "'@ once: skin went white" in notes  # an adverse event's note
+    assert not any(note.startswith(FORMULA_STARTS) for note in notes)
+
+
+def test_numbers_stay_numbers() -> None:
+    rows = exported()
+    session = next(r for r in rows if r["record"] == "cold-session")
+    peg = next(r for r in rows if r["record"] == "peg")
+    pains = [r["value"] for r in rows if r["record"] == "pain"]
+
+    assert (session["minutes"], session["pain_before"], session["pain_after"]) == ("15.0", "6", "3")
+    assert float(peg["value"]) == pytest.approx(14 / 3, abs=0.005)
+    assert [int(value) for value in pains] == [6, 3, 2, 5, 4]
+
+
+def test_quotes_commas_and_line_breaks_in_notes_survive() -> None:
+    first_session = next(r for r in exported() if r["record"] == "cold-session")
+
+    assert first_session["note"] == QUOTED_NOTE
+
+
+def test_codes_and_details_use_the_stable_codes() -> None:
+    rows = exported()
+    skipped = next(r for r in rows if r["status"] == "skipped")
+    stopped = next(r for r in rows if r["status"] == "stopped-for-sign")
+
+    assert (skipped["name"], skipped["detail"]) == ("Ice the left knee", "skip-reason=other")
+    assert stopped["site"] == "wrist-hand-right"
+    assert "stop-signs=white-skin" in stopped["detail"]
+    assert "water-temp-c=12.5" in stopped["detail"]
+    assert "protocol=10/10/10" in stopped["detail"]
+
+
+def test_write_csv_saves_the_same_bytes(tmp_path) -> None:
+    target = tmp_path / "report.csv"
+
+    write_csv(target, sample_data(), EXPORTED_AT)
+
+    assert target.read_bytes() == csv_bytes(sample_data(), EXPORTED_AT)
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_each_formula_character_is_guarded(start: str) -> None:
+    assert guard_cell(f"{start}1+1") == f"'{start}1+1"
+
+
+@pytest.mark.parametrize("text", ["  =1+1", "\n-2", " \t@SUM(A1)", "\u3000+1"])
+def test_a_formula_after_leading_white_space_is_guarded(text: str) -> None:
+    assert guard_cell(text) == "'" + text  # some tools trim the white space first
+
+
+@pytest.mark.parametrize("text", ["", "plain words", "3 degrees", "Knie: 5/10", "a=b"])
+def test_harmless_text_is_left_alone(text: str) -> None:
+    assert guard_cell(text) == text
+
+
+def test_a_leading_apostrophe_is_doubled_so_the_guard_can_be_undone() -> None:
+    assert guard_cell("'quoted'") == "''quoted'"
+
+
+@given(st.text(max_size=60))
+def test_any_note_reads_back_safe_and_recoverable(note: str) -> None:
+    data = replace(sample_data(), sessions=(replace(SESSIONS[0], note=note),), ratings=(), plan=())
+
+    rows = read_back(csv_bytes(data, EXPORTED_AT))
+    cell = next(r["note"] for r in rows if r["record"] == "cold-session")
+
+    guarded = cell.startswith("'")
+    if not guarded:
+        assert not cell.startswith(FORMULA_STARTS)
+        assert not cell.lstrip().startswith(FORMULA_STARTS)
+    assert (cell[1:] if guarded else cell) == note
+
+
+def test_an_archived_item_s_logged_occurrence_is_still_listed() -> None:
+    data = sample_data()
+    archived = replace(data.plan[0], id=9, label="Old ice", archived=True)
+    log = replace(data.logs[(1, FIRST)], item_id=9, id=9)
+    data = replace(data, plan=(*data.plan, archived), logs={**data.logs, log.key: log})
+
+    rows = read_back(csv_bytes(data, EXPORTED_AT))
+
+    old = [(r["local_time"], r["status"]) for r in rows if r["name"] == "Old ice"]
+    assert old == [("2026-03-16 08:00", "done")]

@@ -1,0 +1,194 @@
+"""gather(): one profile's records of a period of local dates, read from the real repositories."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from coldcare.domain.exercises import Effort, ExerciseCompletion
+from coldcare.domain.pain_stats import PegResponse
+from coldcare.domain.plan import OccurrenceLog
+from coldcare.domain.records import PainContext, Profile
+from coldcare.domain.vocabulary import BadInputError
+from coldcare.reports.dataset import ReportSources, gather
+from coldcare.storage.database import Storage, open_storage
+from coldcare.storage.repositories import (
+    SqliteClinicVisitRepository,
+    SqliteExerciseRepository,
+    SqlitePainRepository,
+    SqlitePlanRepository,
+    SqliteProfileRepository,
+    SqliteSafetyEventRepository,
+    SqliteSessionRepository,
+)
+from tests.fakes import FakeClock
+from tests.unit.reports.samples import BERLIN
+from tests.unit.storage.samples import (
+    KNEE_LEFT,
+    adverse_event,
+    clinic_visit,
+    cold_item,
+    custom_exercise,
+    exercise_item,
+    rating,
+    simple_session,
+    skin_check,
+)
+
+FIRST, LAST = date(2026, 3, 23), date(2026, 3, 29)  # the week summer time begins
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=BERLIN).astimezone(UTC)
+
+
+# Just outside, just inside (already the 22nd in UTC), inside, just inside at the end, outside.
+BEFORE = local(FIRST - timedelta(days=1), 23, 59)
+START = local(FIRST, 0, 10)
+MIDDLE = local(date(2026, 3, 26), 10)
+END = local(LAST, 23, 50)
+AFTER = local(LAST + timedelta(days=1), 0, 0)
+INSIDE = (START, MIDDLE, END)
+
+
+@dataclass
+class MemoryPegs:
+    """The PEG repository, in memory (the SQLite one may not exist yet)."""
+
+    stored: list[PegResponse] = field(default_factory=list)
+
+    def add_peg(self, response: PegResponse) -> PegResponse:
+        saved = dataclasses.replace(response, id=len(self.stored) + 1)
+        self.stored.append(saved)
+        return saved
+
+    def pegs_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Sequence[PegResponse]:
+        return [
+            p for p in self.stored if p.profile_id == profile_id and start <= p.answered_at < end
+        ]
+
+
+@pytest.fixture
+def storage(tmp_path: Path, clock: FakeClock) -> Iterator[Storage]:
+    with open_storage(tmp_path / "data", clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sources(storage: Storage) -> ReportSources:
+    return ReportSources(
+        profiles=SqliteProfileRepository(storage),
+        sessions=SqliteSessionRepository(storage),
+        pain=SqlitePainRepository(storage),
+        safety=SqliteSafetyEventRepository(storage),
+        visits=SqliteClinicVisitRepository(storage),
+        plan=SqlitePlanRepository(storage),
+        exercises=SqliteExerciseRepository(storage),
+        pegs=MemoryPegs(),
+    )
+
+
+def new_profile(sources: ReportSources, name: str) -> int:
+    return sources.profiles.save_profile(Profile(name, 1950)).id or 0
+
+
+def store_records(sources: ReportSources, profile_id: int, at: datetime) -> None:
+    """One of every dated record at ``at``."""
+    session = sources.sessions.save_session(simple_session(profile_id, KNEE_LEFT, at))
+    assert session.id is not None
+    sources.sessions.add_skin_check(dataclasses.replace(skin_check(session.id), answered_at=at))
+    sources.pain.add_rating(rating(profile_id, at, session_id=session.id))
+    sources.pain.add_rating(rating(profile_id, at, context=PainContext.DAILY))
+    sources.safety.add_event(
+        dataclasses.replace(adverse_event(profile_id, session.id), occurred_at=at)
+    )
+    sources.visits.add_visit(clinic_visit(profile_id, at))
+    sources.pegs.add_peg(PegResponse(profile_id, at, 5, 5, 5))
+
+
+@pytest.fixture
+def profile_id(sources: ReportSources) -> int:
+    """A profile with records just outside, just inside and in the middle of the period."""
+    profile_id = new_profile(sources, "Ilse Brandt")
+    for at in (BEFORE, *INSIDE, AFTER):
+        store_records(sources, profile_id, at)
+    return profile_id
+
+
+def test_the_period_is_local_midnight_to_local_midnight(
+    sources: ReportSources, profile_id: int
+) -> None:
+    data = gather(sources, profile_id, FIRST, LAST, BERLIN)
+
+    assert data.profile.name == "Ilse Brandt"
+    assert (data.period.start, data.period.end) == (
+        datetime(2026, 3, 22, 23, 0, tzinfo=UTC),  # winter time at the start
+        datetime(2026, 3, 29, 22, 0, tzinfo=UTC),  # summer time at the end
+    )
+    assert [s.started_at for s in data.sessions] == list(INSIDE)
+    assert [r.rated_at for r in data.ratings] == [at for at in INSIDE for _twice in range(2)]
+    assert [e.occurred_at for e in data.events] == list(INSIDE)
+    assert [v.visited_at for v in data.visits] == list(INSIDE)
+    assert [p.answered_at for p in data.pegs] == list(INSIDE)
+
+
+def test_skin_checks_come_with_their_sessions(sources: ReportSources, profile_id: int) -> None:
+    data = gather(sources, profile_id, FIRST, LAST, BERLIN)
+
+    assert sorted(data.skin_checks) == [s.id for s in data.sessions]
+    assert [checks[0].answered_at for checks in data.skin_checks.values()] == list(INSIDE)
+
+
+def test_another_profile_s_records_stay_out(sources: ReportSources, profile_id: int) -> None:
+    other = new_profile(sources, "Someone Else")
+    store_records(sources, other, MIDDLE)
+
+    data = gather(sources, profile_id, FIRST, LAST, BERLIN)
+
+    assert {s.profile_id for s in data.sessions} == {profile_id}
+    assert len(data.pegs) == 3
+
+
+def test_the_plan_its_logs_and_the_exercises_it_names(
+    sources: ReportSources, profile_id: int
+) -> None:
+    exercise = sources.exercises.save_exercise(custom_exercise())
+    unused = sources.exercises.save_exercise(custom_exercise("Never used"))
+    assert exercise.id is not None
+    old, kept = sources.plan.save_plan(
+        profile_id,
+        [cold_item(profile_id, label="Old cold"), exercise_item(profile_id, exercise.id)],
+    )
+    assert old.id is not None
+    sources.plan.save_log(OccurrenceLog(profile_id, old.id, FIRST, done_at=START))
+    dropped = sources.plan.save_plan(profile_id, [kept, cold_item(profile_id, label="Gone")])[1]
+    sources.plan.save_plan(profile_id, [kept])  # "Gone" is archived with no log in the period
+    sources.exercises.add_completion(
+        ExerciseCompletion(profile_id, exercise.id, MIDDLE, 2, 10, Effort.EASY)
+    )
+
+    data = gather(sources, profile_id, FIRST, LAST, BERLIN)
+
+    assert sorted(item.label for item in data.plan) == ["Knee exercises", "Old cold"]
+    assert [item.label for item in data.active_plan] == ["Knee exercises"]
+    assert dropped.label not in {item.label for item in data.plan}
+    assert list(data.logs) == [(old.id, FIRST)]
+    assert [c.completed_at for c in data.completions] == [MIDDLE]
+    assert set(data.exercises) == {exercise.id}
+    assert unused.id not in data.exercises
+
+
+def test_an_unknown_profile_or_a_backwards_period_is_refused(
+    sources: ReportSources, profile_id: int
+) -> None:
+    with pytest.raises(BadInputError, match="no profile with id 999"):
+        gather(sources, 999, FIRST, LAST, BERLIN)
+    with pytest.raises(BadInputError, match="ends"):
+        gather(sources, profile_id, LAST, FIRST, BERLIN)
