@@ -1,0 +1,87 @@
+"""``coldcare export`` from the command line: a file per format, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from coldcare.__main__ import main
+from coldcare.domain.records import PainContext, PainRating, Profile
+from coldcare.storage.database import open_storage
+from coldcare.storage.repositories import SqlitePainRepository, SqliteProfileRepository
+from tests.fakes import FakeClock
+
+# The fake clock's first day (2 March 2026) and a day either side, in any time zone.
+AROUND_THE_RATING = ("--from", "2026-03-01", "--to", "2026-03-03")
+
+
+def run(data: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--data-dir", str(data), "export", *AROUND_THE_RATING, *args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """Anna's data folder with one daily pain rating."""
+    folder = tmp_path / "data"
+    clock = FakeClock()
+    with open_storage(folder, clock) as storage:
+        anna = SqliteProfileRepository(storage).save_profile(Profile("Anna", 1950))
+        assert anna.id is not None
+        SqlitePainRepository(storage).add_rating(
+            PainRating(anna.id, clock.now(), 4, PainContext.DAILY, note="=1+1")
+        )
+    return folder
+
+
+def test_a_csv_is_written_with_the_note_guarded(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "anna.csv"
+    code, out, err = run(data, "--format", "csv", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert "Anna" in out
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    notes = [row["note"] for row in rows if row.get("note")]
+    assert notes == ["'=1+1"]
+
+
+def test_fhir_and_ics_are_written_and_parse(data: Path, tmp_path: Path) -> None:
+    assert run(data, "--format", "fhir", "-o", str(tmp_path / "a.json"))[0] == 0
+    bundle = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert (bundle["resourceType"], bundle["type"]) == ("Bundle", "collection")
+    assert run(data, "--format", "ics", "-o", str(tmp_path / "a.ics"))[0] == 0
+    assert Calendar.from_ical((tmp_path / "a.ics").read_bytes()).get("PRODID")
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (("--profile", "Ben"), "there is no profile “Ben” (profiles: Anna)"),
+        (("--from", "2026-05-02", "--to", "2026-05-01"), "starts (2026-05-02) after it ends"),
+    ],
+)
+def test_bad_requests_say_what_is_wrong_and_write_nothing(
+    data: Path, tmp_path: Path, args: tuple[str, ...], problem: str
+) -> None:
+    target = tmp_path / "out.csv"
+    code, out, err = run(data, "--format", "csv", "-o", str(target), *args)
+    assert (code, out) == (1, "")
+    assert problem in err
+    assert not target.exists()
+
+
+def test_without_data_it_says_so(tmp_path: Path) -> None:
+    code, _out, err = run(tmp_path / "none", "--format", "csv", "-o", str(tmp_path / "x.csv"))
+    assert code == 1
+    assert "there is no ColdCare data" in err
+
+
+def test_a_bad_date_is_a_usage_error(data: Path, tmp_path: Path) -> None:
+    code, _out, err = run(data, "--format", "csv", "--from", "31.12.", "-o", str(tmp_path / "x"))
+    assert code == 2
+    assert "“31.12.” is not a date like 2026-03-31" in err
