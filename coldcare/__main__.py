@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from coldcare import APP_NAME, __version__
-from coldcare.cli import demo, export, limits
+from coldcare.cli import demo, export, limits, restore
 from coldcare.cli.limits import one_line
 
 
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     limits.add_parser(subparsers)
+    restore.add_parser(subparsers)
     export.add_parser(subparsers)
     demo.add_parser(subparsers)
     return parser
