@@ -30,13 +30,14 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
         allow_abbrev=False,
-        help="write a CSV, FHIR or iCalendar file",
+        help="write a CSV, FHIR, iCalendar or backup file",
         description=(
-            "Write one person's records to a file. The period defaults to the last "
-            f"{DEFAULT_DAYS} days. Exit 0 when written, 1 when it could not be, 2 on bad input."
+            "Write one person's records to a file (the period defaults to the last "
+            f"{DEFAULT_DAYS} days), or with --format backup everything ColdCare holds, for "
+            "'coldcare restore'. Exit 0 when written, 1 when it could not be, 2 on bad input."
         ),
     )
-    parser.add_argument("--format", required=True, choices=("csv", "fhir", "ics"))
+    parser.add_argument("--format", required=True, choices=("csv", "fhir", "ics", "backup"))
     parser.add_argument("--profile", metavar="NAME", help="whose records (needed if several)")
     parser.add_argument("--from", dest="first", metavar="DATE", type=_date, help="YYYY-MM-DD")
     parser.add_argument("--to", dest="last", metavar="DATE", type=_date, help="YYYY-MM-DD")
@@ -92,6 +93,8 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
     if not folder.exists():
         raise BadInputError(f"there is no ColdCare data in {folder}")
     with open_storage(folder, clock) as storage:
+        if args.format == "backup":
+            return _back_up(storage, args.output, now)
         sources = _sources(storage)
         profile_id = _profile_id(sources.profiles.list_profiles(), args.profile)
         data = gather(sources, profile_id, first, last, tz)
@@ -100,6 +103,15 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
         f"Wrote {args.output} ({args.format}, {data.profile.name}, "
         f"{first.isoformat()} to {last.isoformat()})."
     )
+
+
+def _back_up(storage: Storage, path: Path, now: datetime) -> str:
+    """Everything, every profile: the period and --profile do not narrow a backup."""
+    from coldcare.reports.files import write_atomically  # noqa: PLC0415
+    from coldcare.storage.backup_json import backup_bytes  # noqa: PLC0415
+
+    write_atomically(path, backup_bytes(storage, now))
+    return f"Wrote {path} (a backup of everything, for 'coldcare restore')."
 
 
 def _sources(storage: Storage) -> ReportSources:

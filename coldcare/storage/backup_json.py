@@ -22,8 +22,6 @@ import base64
 import binascii
 import json
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -145,22 +143,6 @@ def backup_bytes(storage: Storage, exported_at: datetime) -> bytes:
     document = backup_document(storage, exported_at)
     text = json.dumps(document, sort_keys=True, ensure_ascii=False, allow_nan=False, indent=1)
     return (text + "\n").encode("utf-8")
-
-
-def write_backup(storage: Storage, path: Path, exported_at: datetime) -> None:
-    """Write the backup to ``path`` in one step: a private temporary file in the same folder,
-    flushed, then renamed over ``path``. An ``OSError`` leaves ``path`` as it was."""
-    data = backup_bytes(storage, exported_at)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # ----------------------------------------------------------------------------- reading the file

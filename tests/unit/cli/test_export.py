@@ -58,6 +58,20 @@ def test_fhir_and_ics_are_written_and_parse(data: Path, tmp_path: Path) -> None:
     assert Calendar.from_ical((tmp_path / "a.ics").read_bytes()).get("PRODID")
 
 
+def test_a_backup_is_private_and_restores(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    backup = target / "everything.json"
+    code, out, err = run(data, "--format", "backup", "-o", str(backup))
+    assert (code, err) == (0, "")
+    assert "a backup of everything" in out
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in target.iterdir()] == ["everything.json"], "no temporary file left"
+    assert json.loads(backup.read_text(encoding="utf-8"))["format_version"] >= 1
+    restored = io.StringIO(), io.StringIO()
+    assert main(["--data-dir", str(data), "restore", str(backup)], *restored) == 0
+
+
 @pytest.mark.parametrize(
     ("args", "problem"),
     [

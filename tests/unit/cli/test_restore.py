@@ -17,7 +17,7 @@ import pytest
 
 from coldcare.__main__ import main
 from coldcare.domain.records import Profile
-from coldcare.storage.backup_json import FORMAT_VERSION, backup_bytes, write_backup
+from coldcare.storage.backup_json import FORMAT_VERSION, backup_bytes
 from coldcare.storage.database import open_storage
 from coldcare.storage.repositories import SqliteProfileRepository
 from tests.fakes import FakeClock
@@ -42,7 +42,7 @@ def backup_file(tmp_path: Path, clock: FakeClock) -> Path:
         profile_id = profiles.save_profile(Profile("Plain Person", 1970)).id or 0
         store_one_of_everything(storage, profile_id)
         profiles.save_profile(Profile("Second Person", 1980))
-        write_backup(storage, path, EXPORTED)
+        path.write_bytes(backup_bytes(storage, EXPORTED))
     return path
 
 

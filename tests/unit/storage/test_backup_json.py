@@ -27,7 +27,6 @@ from coldcare.storage.backup_json import (
     backup_bytes,
     check_backup,
     restore,
-    write_backup,
 )
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.migrations import LATEST_VERSION
@@ -115,25 +114,6 @@ def test_only_exported_at_differs_between_two_backups(full: Storage) -> None:
             ' "exported_at": "2026-03-10T12:30:00.000Z",',
         )
     ]
-
-
-def test_write_backup_writes_a_private_file_in_one_step(full: Storage, tmp_path: Path) -> None:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    target = folder / "backup.json"
-    target.write_text("an older backup")
-    write_backup(full, target, EXPORTED)
-    assert target.read_bytes() == backup_bytes(full, EXPORTED)
-    assert target.stat().st_mode & 0o777 == 0o600
-    assert [p.name for p in folder.iterdir()] == ["backup.json"], "no temporary file left"
-
-
-def test_write_backup_to_a_missing_folder_raises_and_leaves_nothing(
-    full: Storage, tmp_path: Path
-) -> None:
-    with pytest.raises(FileNotFoundError):
-        write_backup(full, tmp_path / "gone" / "backup.json", EXPORTED)
-    assert not (tmp_path / "gone").exists()
 
 
 # ----------------------------------------------------------------------------- round trip
