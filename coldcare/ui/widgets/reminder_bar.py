@@ -140,15 +140,16 @@ def snoozes_left_text(left: int) -> str:
 
 
 def missed_text(missed: Sequence[tuple[str, datetime]], locale: QLocale) -> str:
-    """ "Missed while ColdCare was closed or asleep: Ice the left knee (Mon 08:00); …"."""
+    """What passed unseen, in words: "Missed while ColdCare was closed or the computer was
+    asleep: Ice the left knee (Mon 08:00); …"."""
     parts = []
     for label, planned in missed:
         day = locale.dayName(planned.isoweekday(), QLocale.FormatType.ShortFormat)
         clock = locale.toString(QTime(planned.hour, planned.minute), QLocale.FormatType.ShortFormat)
         parts.append(f"{label} ({day} {clock})")
-    return translate("Reminder", "Missed while ColdCare was closed or asleep: {items}.").format(
-        items="; ".join(parts)
-    )
+    return translate(
+        "Reminder", "Missed while ColdCare was closed or the computer was asleep: {items}."
+    ).format(items="; ".join(parts))
 
 
 class _FittedScroll(QScrollArea):
