@@ -64,8 +64,10 @@ from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
     SqliteExerciseRepository,
     SqlitePainRepository,
+    SqlitePegRepository,
     SqlitePlanRepository,
     SqliteProfileRepository,
+    SqliteRecordEditor,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
     SqliteSettingsStore,
@@ -145,6 +147,22 @@ def real_devices(
     )
 
 
+def sqlite_repositories(storage: Storage) -> Repositories:
+    """Every store the pages read, on one opened database."""
+    return Repositories(
+        SqliteProfileRepository(storage),
+        SqliteSessionRepository(storage),
+        SqlitePainRepository(storage),
+        SqliteSafetyEventRepository(storage),
+        SqliteClinicVisitRepository(storage),
+        SqliteSettingsStore(storage),
+        SqlitePlanRepository(storage),
+        SqliteExerciseRepository(storage),
+        SqlitePegRepository(storage),
+        SqliteRecordEditor(storage),
+    )
+
+
 class ColdCareApp(QObject):
     """Everything the running app is made of. Build on the GUI thread, then :meth:`start`.
 
@@ -166,16 +184,7 @@ class ColdCareApp(QObject):
         self.qapp = qapp
         self.clock = clock
         self.storage: Storage = open_storage(data_folder, clock)
-        repositories = Repositories(
-            SqliteProfileRepository(self.storage),
-            SqliteSessionRepository(self.storage),
-            SqlitePainRepository(self.storage),
-            SqliteSafetyEventRepository(self.storage),
-            SqliteClinicVisitRepository(self.storage),
-            SqliteSettingsStore(self.storage),
-            SqlitePlanRepository(self.storage),
-            SqliteExerciseRepository(self.storage),
-        )
+        repositories = sqlite_repositories(self.storage)
         self.repositories = repositories
         settings = repositories.settings
         self.detector = SuspendDetector(clock, parent=self)

@@ -92,6 +92,8 @@ def memory_state(
         settings=MemorySettings(),
         plan=unused,
         exercises=exercises or unused,
+        pegs=unused,
+        editor=unused,
     )
     return AppState(app, repositories, clock, UTC)
 

@@ -127,6 +127,7 @@ def _sources(storage: Storage) -> ReportSources:
         sql.SqlitePlanRepository(storage),
         sql.SqliteExerciseRepository(storage),
         sql.SqlitePegRepository(storage),
+        sql.SqliteRecordEditor(storage),
     )
 
 

@@ -10,7 +10,7 @@ The UI draws these numbers and the report prints them; neither computes its own.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -93,12 +93,17 @@ def daily_points(ratings: Iterable[PainRating], tz: tzinfo) -> list[DailyPoint]:
     for rating in ratings:
         if rating.context in TREND_CONTEXTS:
             by_day[rating.rated_at.astimezone(tz).date()].append(rating.value)
-    days = sorted(by_day)
     points = []
-    for day in days:
-        window = [v for d in days if day - timedelta(days=6) <= d <= day for v in by_day[d]]
+    window: deque[date] = deque()  # the days with ratings among the last 7, oldest first
+    window_sum = window_count = 0
+    for day in sorted(by_day):
+        window.append(day)
+        window_sum, window_count = window_sum + sum(by_day[day]), window_count + len(by_day[day])
+        while window[0] < day - timedelta(days=6):
+            gone = by_day[window.popleft()]
+            window_sum, window_count = window_sum - sum(gone), window_count - len(gone)
         values = by_day[day]
-        points.append(DailyPoint(day, fmean(values), len(values), fmean(window)))
+        points.append(DailyPoint(day, fmean(values), len(values), window_sum / window_count))
     return points
 
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from coldcare.domain.audit import SAFETY_KINDS, RecordKind
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog, PlanItem, day_bounds
@@ -27,6 +28,7 @@ from coldcare.domain.ports import (
     PegRepository,
     PlanRepository,
     ProfileRepository,
+    RecordEditor,
     SafetyEventRepository,
     SessionRepository,
 )
@@ -78,7 +80,9 @@ class ReportData:
 
     ``skin_checks`` are keyed by session id; ``plan`` holds the active items and the archived
     ones still named by ``logs`` (keyed by item id and local date, as the plan repository gives
-    them); ``exercises`` holds the exercises the plan and the completions refer to, by id.
+    them); ``exercises`` holds the exercises the plan and the completions refer to, by id;
+    ``edited`` holds, per safety kind, the ids of the records that stand edited afterwards (the
+    exports mark them).
     """
 
     profile: Profile
@@ -97,6 +101,13 @@ class ReportData:
     )
     exercises: Mapping[int, Exercise] = field(default_factory=lambda: MappingProxyType({}))
     completions: tuple[ExerciseCompletion, ...] = ()
+    edited: Mapping[RecordKind, frozenset[int]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    def is_edited(self, kind: RecordKind, record_id: int | None) -> bool:
+        """Whether the record of ``kind`` with ``record_id`` was edited after it was made."""
+        return record_id is not None and record_id in self.edited.get(kind, frozenset())
 
     @property
     def active_plan(self) -> tuple[PlanItem, ...]:
@@ -122,6 +133,7 @@ class ReportSources:
     plan: PlanRepository
     exercises: ExerciseRepository
     pegs: PegRepository
+    editor: RecordEditor
 
 
 def gather(
@@ -156,6 +168,9 @@ def gather(
         logs=MappingProxyType(dict(logs)),
         exercises=MappingProxyType(_exercises(sources.exercises, used)),
         completions=completions,
+        edited=MappingProxyType(
+            {kind: frozenset(sources.editor.edited_ids(profile_id, kind)) for kind in SAFETY_KINDS}
+        ),
     )
 
 

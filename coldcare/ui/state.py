@@ -19,14 +19,17 @@ from coldcare.domain.ports import (
     ClinicVisitRepository,
     ExerciseRepository,
     PainRepository,
+    PegRepository,
     PlanRepository,
     ProfileRepository,
+    RecordEditor,
     SafetyEventRepository,
     SessionRepository,
     SettingsStore,
 )
 from coldcare.domain.records import Profile
 from coldcare.domain.settings import ACTIVE_PROFILE, TEXT_SCALE, THEME
+from coldcare.reports.dataset import ReportSources
 from coldcare.ui import theme
 
 
@@ -42,6 +45,22 @@ class Repositories:
     settings: SettingsStore
     plan: PlanRepository
     exercises: ExerciseRepository
+    pegs: PegRepository
+    editor: RecordEditor
+
+    def report_sources(self) -> ReportSources:
+        """The same stores, as the reports and the history read them."""
+        return ReportSources(
+            profiles=self.profiles,
+            sessions=self.sessions,
+            pain=self.pain,
+            safety=self.events,
+            visits=self.visits,
+            plan=self.plan,
+            exercises=self.exercises,
+            pegs=self.pegs,
+            editor=self.editor,
+        )
 
 
 class AppState(QObject):

@@ -68,5 +68,7 @@ def exercise_state(qapp: QApplication, tmp_path: Path, clock: FakeClock) -> Iter
             SqliteSettingsStore(storage),
             SqlitePlanRepository(storage),
             SqliteExerciseRepository(storage),
+            unused,
+            unused,
         )
         yield AppState(qapp, repositories, clock, UTC)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
+from coldcare.app import sqlite_repositories
 from coldcare.domain.exercises import Exercise
 from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem
 from coldcare.domain.records import Profile
@@ -20,19 +21,9 @@ from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import Outputs, SessionController, Stores
 from coldcare.services.suspend import SuspendDetector
 from coldcare.storage.database import Storage, open_storage
-from coldcare.storage.repositories import (
-    SqliteClinicVisitRepository,
-    SqliteExerciseRepository,
-    SqlitePainRepository,
-    SqlitePlanRepository,
-    SqliteProfileRepository,
-    SqliteSafetyEventRepository,
-    SqliteSessionRepository,
-    SqliteSettingsStore,
-    SqliteTransactions,
-)
+from coldcare.storage.repositories import SqliteTransactions
 from coldcare.ui.pages.plan_item_dialog import PlanItemDialog
-from coldcare.ui.state import AppState, Repositories
+from coldcare.ui.state import AppState
 from tests.fakes import FakeClock
 from tests.ui.app_rig import BERLIN, LEFT_KNEE, FakeAlarm, FakeKeepAwake, FakeVoice
 
@@ -96,16 +87,7 @@ class PlanRig:
 def make_rig(qapp: QApplication, folder: Path, clock: FakeClock) -> PlanRig:
     """Anna, 45, health questions answered today, with an empty plan."""
     storage = open_storage(folder, clock)
-    repositories = Repositories(
-        SqliteProfileRepository(storage),
-        SqliteSessionRepository(storage),
-        SqlitePainRepository(storage),
-        SqliteSafetyEventRepository(storage),
-        SqliteClinicVisitRepository(storage),
-        SqliteSettingsStore(storage),
-        SqlitePlanRepository(storage),
-        SqliteExerciseRepository(storage),
-    )
+    repositories = sqlite_repositories(storage)
     state = AppState(qapp, repositories, clock, BERLIN)
     state.save_profile(Profile("Anna", 1981, screening_answered_at=clock.now()))
     desk = SafetyDesk(repositories.sessions, repositories.events, BERLIN)

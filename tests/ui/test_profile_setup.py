@@ -41,9 +41,7 @@ def profiles() -> MemoryProfiles:
 @pytest.fixture
 def state(qapp: QApplication, profiles: MemoryProfiles, clock: FakeClock) -> AppState:
     unused = cast(Any, None)
-    repositories = Repositories(
-        profiles, unused, unused, unused, unused, MemorySettings(), unused, unused
-    )
+    repositories = Repositories(profiles, *[unused] * 4, MemorySettings(), *[unused] * 4)
     return AppState(qapp, repositories, clock, UTC)
 
 

@@ -34,7 +34,16 @@ def due(snoozes_left: int = 3, *, heads_up: bool = False) -> ReminderView:
 def bar(qapp: QApplication, clock: FakeClock) -> Iterator[ReminderBar]:
     unused = cast(Any, None)
     repositories = Repositories(
-        MemoryProfiles(), unused, unused, unused, unused, MemorySettings(), unused, unused
+        MemoryProfiles(),
+        unused,
+        unused,
+        unused,
+        unused,
+        MemorySettings(),
+        unused,
+        unused,
+        unused,
+        unused,
     )
     made = ReminderBar(AppState(qapp, repositories, clock, BERLIN))
     made.resize(1100, 300)

@@ -104,7 +104,7 @@ def state(
     unused = cast(Any, None)
     return AppState(
         qapp,
-        Repositories(profiles, unused, unused, unused, unused, settings, unused, unused),
+        Repositories(profiles, unused, unused, unused, unused, settings, *[unused] * 4),
         clock,
         UTC,
     )

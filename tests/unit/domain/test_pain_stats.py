@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coldcare.domain.pain_stats import (
     ALERT_TEXT,
@@ -72,6 +74,20 @@ def test_daily_points_average_each_day_and_the_seven_before() -> None:
     ]
     assert points[1].seven_day_mean == pytest.approx(5.0)
     assert points[2].seven_day_mean == pytest.approx((5 + 2) / 2)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), max_size=40))
+def test_the_seven_day_mean_is_the_mean_of_every_rating_in_the_last_seven_days(
+    entries: list[tuple[int, int]],
+) -> None:
+    points = daily_points([rating(day, value) for day, value in entries], UTC)
+    for point in points:
+        window = [
+            value
+            for day, value in entries
+            if 0 <= (point.day - (T0 + timedelta(days=day)).date()).days <= 6
+        ]
+        assert point.seven_day_mean == pytest.approx(sum(window) / len(window))
 
 
 def test_days_are_the_persons_local_days() -> None:

@@ -23,6 +23,7 @@ from coldcare.storage.repositories import (
     SqlitePainRepository,
     SqlitePlanRepository,
     SqliteProfileRepository,
+    SqliteRecordEditor,
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
 )
@@ -92,6 +93,7 @@ def sources(storage: Storage) -> ReportSources:
         plan=SqlitePlanRepository(storage),
         exercises=SqliteExerciseRepository(storage),
         pegs=MemoryPegs(),
+        editor=SqliteRecordEditor(storage),
     )
 
 
