@@ -6,7 +6,6 @@ Exit codes: 0 written, 1 the data or the file is the problem (said in one line),
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
 
 # The period when none is given: the last 90 days up to today (a physiotherapy block).
 DEFAULT_DAYS = 90
-
-Writer = Callable[[Path, Any, datetime], None]
 
 
 def add_parser(subparsers: Any) -> None:
@@ -83,6 +80,7 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
     from coldcare.domain.localtime import local_date  # noqa: PLC0415
     from coldcare.domain.vocabulary import BadInputError  # noqa: PLC0415
     from coldcare.reports.dataset import gather  # noqa: PLC0415
+    from coldcare.reports.exporting import ReportFormat, write_report  # noqa: PLC0415
     from coldcare.storage.database import open_storage  # noqa: PLC0415
 
     now = clock.now()
@@ -98,7 +96,7 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
         sources = _sources(storage)
         profile_id = _profile_id(sources.profiles.list_profiles(), args.profile)
         data = gather(sources, profile_id, first, last, tz)
-        _writer(args.format)(args.output, data, now)
+        write_report(ReportFormat(args.format), args.output, data, now)
     return (
         f"Wrote {args.output} ({args.format}, {data.profile.name}, "
         f"{first.isoformat()} to {last.isoformat()})."
@@ -146,17 +144,3 @@ def _profile_id(profiles: Any, name: str | None) -> int:
         chosen = matching[0]
     assert chosen.id is not None
     return int(chosen.id)
-
-
-def _writer(kind: str) -> Writer:
-    if kind == "csv":
-        from coldcare.reports.csv_export import write_csv  # noqa: PLC0415
-
-        return write_csv
-    if kind == "fhir":
-        from coldcare.reports.fhir import write_fhir  # noqa: PLC0415
-
-        return write_fhir
-    from coldcare.reports.ics import write_ics  # noqa: PLC0415
-
-    return write_ics
