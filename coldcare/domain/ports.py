@@ -145,6 +145,13 @@ class SessionRepository(Protocol):
         """The skin checks of one session, in order."""
         ...
 
+    def skin_checks_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> Mapping[int, Sequence[SkinCheck]]:
+        """The skin checks of the sessions started in ``[start, end)``, by session id, each in
+        order (sessions without checks are left out)."""
+        ...
+
     def add_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Store the 30-minute follow-up of a session."""
         ...

@@ -6,6 +6,7 @@ Display names are marked for translation; the UI translates them with the contex
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -107,20 +108,26 @@ class BodySite:
     @classmethod
     def parse(cls, code: str) -> BodySite:
         """Read a site code; raise :class:`BadInputError` naming the problem."""
-        base, side = code, None
-        for candidate in Side:
-            suffix = f"-{candidate}"
-            if code.endswith(suffix):
-                base, side = code.removesuffix(suffix), candidate
-                break
-        try:
-            site = Site(base)
-        except ValueError:
-            raise BadInputError(f"unknown site '{code}'") from None
-        return cls(site, side)
+        return _parse_site(code)
 
     def __str__(self) -> str:
         return self.code
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_site(code: str) -> BodySite:
+    """:meth:`BodySite.parse`, remembered: storage reads the same few codes for every row."""
+    base, side = code, None
+    for candidate in Side:
+        suffix = f"-{candidate}"
+        if code.endswith(suffix):
+            base, side = code.removesuffix(suffix), candidate
+            break
+    try:
+        site = Site(base)
+    except ValueError:
+        raise BadInputError(f"unknown site '{code}'") from None
+    return BodySite(site, side)
 
 
 def all_body_sites() -> tuple[BodySite, ...]:

@@ -158,7 +158,12 @@ def gather(
         period=period,
         sessions=sessions,
         skin_checks=MappingProxyType(
-            {s.id: tuple(sources.sessions.skin_checks(s.id)) for s in sessions if s.id is not None}
+            {
+                session_id: tuple(checks)
+                for session_id, checks in sources.sessions.skin_checks_between(
+                    profile_id, start, end
+                ).items()
+            }
         ),
         ratings=tuple(sources.pain.ratings_between(profile_id, start, end)),
         pegs=tuple(sources.pegs.pegs_between(profile_id, start, end)),

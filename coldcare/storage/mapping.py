@@ -154,6 +154,8 @@ def _codes_json(codes: Iterable[StrEnum]) -> str:
 
 
 def _codes(kind: type[E], value: str) -> frozenset[E]:
+    if value == "[]":  # most rows: no signs, no symptoms (and json.loads is slow)
+        return frozenset()
     codes = json.loads(value)
     if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
         raise ValueError(f"{value!r} is not a list of codes")

@@ -265,6 +265,22 @@ class SqliteSessionRepository(_Repository):
             )
             return _records(query, mapping.skin_check_record)
 
+    def skin_checks_between(
+        self, profile_id: int, start: datetime, end: datetime
+    ) -> dict[int, list[SkinCheck]]:
+        """The skin checks of the sessions started in ``[start, end)``: one query."""
+        with self._storage.guarded():
+            query = (
+                SkinCheckRow.select()
+                .join(SessionRow)
+                .where(
+                    (SessionRow.profile == profile_id)
+                    & _between(SessionRow.started_at_ms, start, end)
+                )
+                .order_by(SkinCheckRow.session, SkinCheckRow.number)
+            )
+            return grouped(_records(query, mapping.skin_check_record), lambda c: c.session_id)
+
     def add_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Store the follow-up of a session (one per session)."""
         with self._storage.writing():
