@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 CODE   := coldcare tests tools $(wildcard bench packaging/*.py)
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest coverage clean lock
+.PHONY: run test lint typecheck imports pytest coverage clean lock bench
 
 run: $(STAMP)
 	$(PY) -m coldcare $(ARGS)
@@ -41,6 +41,10 @@ pytest: $(STAMP)
 coverage: $(STAMP)
 	$(VENV)/bin/coverage report --include='coldcare/domain/safety*' --fail-under=100
 	$(VENV)/bin/coverage report --fail-under=85
+
+# The speed targets of product.md on ten years of heavy use (never part of `make test`).
+bench: $(STAMP)
+	$(PY) -m bench.run $(ARGS)
 
 # Regenerate requirements.lock after changing dependencies in pyproject.toml (needs uv).
 lock:

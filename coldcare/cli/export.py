@@ -1,11 +1,17 @@
 """``coldcare export``: write a report file from the command line (no display needed).
 
+A PDF is painted with Qt, which needs a QGuiApplication for its fonts: ``--format pdf`` makes
+one on the ``offscreen`` platform when none exists, so it works without a display (over SSH,
+in a cron job, in CI).
+
 Exit codes: 0 written, 1 the data or the file is the problem (said in one line), 2 bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -27,14 +33,14 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
         allow_abbrev=False,
-        help="write a CSV, FHIR, iCalendar or backup file",
+        help="write a PDF summary, CSV, FHIR, iCalendar or backup file",
         description=(
             "Write one person's records to a file (the period defaults to the last "
             f"{DEFAULT_DAYS} days), or with --format backup everything ColdCare holds, for "
             "'coldcare restore'. Exit 0 when written, 1 when it could not be, 2 on bad input."
         ),
     )
-    parser.add_argument("--format", required=True, choices=("csv", "fhir", "ics", "backup"))
+    parser.add_argument("--format", required=True, choices=("pdf", "csv", "fhir", "ics", "backup"))
     parser.add_argument("--profile", metavar="NAME", help="whose records (needed if several)")
     parser.add_argument("--from", dest="first", metavar="DATE", type=_date, help="YYYY-MM-DD")
     parser.add_argument("--to", dest="last", metavar="DATE", type=_date, help="YYYY-MM-DD")
@@ -63,7 +69,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     tz = ZoneInfo(str(tzlocal.get_localzone()))
     try:
-        written = _export(args, data_dir(args.data_dir), SystemClock(), tz)
+        with _qt_for(args.format):
+            written = _export(args, data_dir(args.data_dir), SystemClock(), tz)
     except (
         BadInputError,
         ExportWriteError,
@@ -74,6 +81,25 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     print(written, file=out)
     return 0
+
+
+@contextlib.contextmanager
+def _qt_for(kind: str) -> Iterator[None]:
+    """For a PDF, the QGuiApplication Qt's fonts need: the running one, else one on the
+    ``offscreen`` platform (no display needed), kept alive until the file is written."""
+    if kind != "pdf":
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    made = None
+    if QCoreApplication.instance() is None:
+        made = QGuiApplication(["coldcare", "-platform", "offscreen"])
+    try:
+        yield
+    finally:
+        del made
 
 
 def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) -> str:

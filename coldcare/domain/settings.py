@@ -155,6 +155,23 @@ SLEEP_END = TimeSetting(
     QT_TRANSLATE_NOOP("Settings", "Sleep hours end"),
     QT_TRANSLATE_NOOP("Settings", "Reminders start again at this time."),
 )
+CHECKIN_REMINDER = BoolSetting(
+    "checkin_reminder",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Remind me to rate my pain each day"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Once a day ColdCare asks how your pain is, unless you have rated it already that day.",
+    ),
+)
+CHECKIN_TIME = TimeSetting(
+    "checkin_time",
+    time(19, 0),
+    QT_TRANSLATE_NOOP("Settings", "Time of the daily pain reminder"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "When ColdCare asks. In sleep hours it asks when they end instead."
+    ),
+)
 LANGUAGE = ChoiceSetting(
     "language",
     "system",
@@ -179,6 +196,8 @@ SETTINGS: tuple[Setting[Any], ...] = (
     DESKTOP_NOTIFICATIONS,
     SLEEP_START,
     SLEEP_END,
+    CHECKIN_REMINDER,
+    CHECKIN_TIME,
     LANGUAGE,
     ACTIVE_PROFILE,
 )

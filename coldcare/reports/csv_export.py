@@ -28,7 +28,9 @@ status     cold-session: its outcome, or ``running``; clinic-visit: how it felt;
            time of export
 name       plan: the item's name; exercise: the exercise's name (as typed)
 detail     ``key=value`` pairs separated by ``; `` (planned minutes, barrier, signs, skin-check
-           answers, PEG answers, sets and repetitions, lock end, skip reason …)
+           answers, PEG answers, sets and repetitions, lock end, skip reason …); a
+           cold-session, skin-check or adverse-event changed after it was entered ends with
+           ``edited=yes`` (the audit trail in ColdCare keeps what it said before)
 note       the person's own note, as typed
 ========== ================================================================================
 
@@ -47,6 +49,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from coldcare.domain.audit import RecordKind
 from coldcare.domain.exercises import ExerciseCompletion
 from coldcare.domain.localtime import resolve_local
 from coldcare.domain.pain_stats import PegResponse
@@ -113,11 +116,11 @@ def rows(data: ReportData, exported_at: datetime) -> list[Row]:
     pain = _session_pain(data.ratings)
     # In this order when two records share an instant.
     kinds: tuple[Iterable[tuple[datetime, Row]], ...] = (
-        ((s.started_at, _session(s, pain)) for s in data.sessions),
+        ((s.started_at, _session(s, pain, data)) for s in data.sessions),
         _skin_checks(data),
         ((r.rated_at, _rating(r)) for r in data.ratings),
         ((p.answered_at, _peg(p)) for p in data.pegs),
-        ((e.occurred_at, _event(e, stamp)) for e in data.events),
+        ((e.occurred_at, _event(e, stamp, data)) for e in data.events),
         ((v.visited_at, _visit(v)) for v in data.visits),
         ((c.completed_at, _completion(c, data)) for c in data.completions),
         _plan(data, exported_at),
@@ -183,7 +186,9 @@ def _session_pain(ratings: Iterable[PainRating]) -> dict[tuple[int, PainContext]
     return found
 
 
-def _session(session: SessionRecord, pain: dict[tuple[int, PainContext], int]) -> Row:
+def _session(
+    session: SessionRecord, pain: dict[tuple[int, PainContext], int], data: ReportData
+) -> Row:
     row: Row = {"record": "cold-session", **_where(session.site, session.modality)}
     if session.removed_at is not None:
         row["minutes"] = round((session.removed_at - session.started_at).total_seconds() / 60, 1)
@@ -199,6 +204,7 @@ def _session(session: SessionRecord, pain: dict[tuple[int, PainContext], int]) -
         stop_signs=session.stop_signs,
         skin_after=session.skin_after,
         caregiver_present=session.caregiver_present,
+        edited=data.is_edited(RecordKind.SESSION, session.id),
     )
     row["note"] = session.note
     return row
@@ -214,10 +220,10 @@ def _protocol_words(protocol: IntermittentProtocol | None) -> str | None:
 def _skin_checks(data: ReportData) -> Iterator[tuple[datetime, Row]]:
     for session in data.sessions:
         for check in data.skin_checks.get(session.id or -1, ()):
-            yield check.answered_at, _skin_check(check, session)
+            yield check.answered_at, _skin_check(check, session, data)
 
 
-def _skin_check(check: SkinCheck, session: SessionRecord) -> Row:
+def _skin_check(check: SkinCheck, session: SessionRecord, data: ReportData) -> Row:
     return {
         "record": "skin-check",
         **_where(session.site, session.modality),
@@ -227,6 +233,7 @@ def _skin_check(check: SkinCheck, session: SessionRecord) -> Row:
             sensation=check.sensation,
             pain=check.pain,
             symptoms=check.symptoms,
+            edited=data.is_edited(RecordKind.SKIN_CHECK, check.id),
         ),
     }
 
@@ -250,7 +257,7 @@ def _peg(peg: PegResponse) -> Row:
     }
 
 
-def _event(event: AdverseEvent, stamp: _Stamp) -> Row:
+def _event(event: AdverseEvent, stamp: _Stamp, data: ReportData) -> Row:
     return {
         "record": "adverse-event",
         **_where(event.site),
@@ -261,6 +268,7 @@ def _event(event: AdverseEvent, stamp: _Stamp) -> Row:
             review_needed=event.review_needed,
             call_emergency=event.call_emergency,
             advice=event.advice,
+            edited=data.is_edited(RecordKind.ADVERSE_EVENT, event.id),
         ),
         "note": event.note,
     }

@@ -21,11 +21,12 @@ class ReportFormat(StrEnum):
     CSV = "csv"
     FHIR = "fhir"
     ICS = "ics"
+    PDF = "pdf"
 
     @property
     def suffix(self) -> str:
         """The file name ending the format is saved with."""
-        return {"csv": ".csv", "fhir": ".json", "ics": ".ics"}[self.value]
+        return {"csv": ".csv", "fhir": ".json", "ics": ".ics", "pdf": ".pdf"}[self.value]
 
 
 class Section(StrEnum):
@@ -54,7 +55,7 @@ def write_report(
     path: Path,
     data: ReportData,
     now: datetime,
-    sections: frozenset[Section] = ALL_SECTIONS,  # noqa: ARG001 (the PDF writer takes them)
+    sections: frozenset[Section] = ALL_SECTIONS,
 ) -> None:
     """Write ``data`` as ``kind`` to ``path`` atomically (``sections`` shape the PDF only).
 
@@ -65,6 +66,10 @@ def write_report(
         from coldcare.reports.csv_export import write_csv  # noqa: PLC0415
 
         write_csv(path, data, now)
+    elif kind is ReportFormat.PDF:
+        from coldcare.reports.pdf import write_pdf  # noqa: PLC0415
+
+        write_pdf(path, data, now, sections)
     elif kind is ReportFormat.FHIR:
         from coldcare.reports.fhir import write_fhir  # noqa: PLC0415
 

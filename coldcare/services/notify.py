@@ -36,6 +36,7 @@ class NotificationKind(StrEnum):
     ALARM = "alarm"
     SKIN_CHECK = "skin-check"
     REMINDER = "reminder"
+    CHECK_IN = "check-in"
 
 
 class Urgency(StrEnum):

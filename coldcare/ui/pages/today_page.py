@@ -1,5 +1,6 @@
-"""Today: one big "Start a cold session" button, what needs attention, today's plan, today's
-sessions, and when each recently cooled spot is safe again.
+"""Today: one big "Start a cold session" button, what needs attention, today's plan, the pain
+check-in (and the weekly questions), today's sessions, and when each recently cooled spot is
+safe again.
 
 Today's plan lists the day's occurrences in the order of the plan, each with its time, what it
 is, and its status in words and with an icon (never by colour alone): upcoming, due now, done,
@@ -51,6 +52,7 @@ from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.plan_item_dialog import what_text
 from coldcare.ui.state import AppState
+from coldcare.ui.widgets.checkin_card import CheckInCard
 from coldcare.ui.widgets.common import AdaptiveRow, Tone, delete_when_finished, discard
 from coldcare.ui.widgets.reminder_bar import SkipDialog
 from coldcare.ui.widgets.safety_panel import local_time_text
@@ -339,6 +341,9 @@ class TodayPage(QWidget):
         self._alert_widgets: list[QWidget] = []
         self.plan_card = self._build_plan_card()
         self._layout.addWidget(self.plan_card)
+        self.checkin_card = CheckInCard(state)
+        self.checkin_card.checked_in.connect(lambda _rating: self.refresh())
+        self._layout.addWidget(self.checkin_card)
         columns = AdaptiveRow(min_chars=32)
         self.sessions_card = _Card(translate("Today", "Today's sessions"))
         self.safe_card = _Card(translate("Today", "When each spot is safe again"))
@@ -383,6 +388,7 @@ class TodayPage(QWidget):
         now = self._state.clock.now()
         self._show_alerts(now)
         self.plan_card.refresh(profile.id, now)
+        self.checkin_card.refresh(profile.id, now)
         self._show_sessions(profile.id, now)
         self._show_resting(now)
 
