@@ -76,6 +76,27 @@ class AlertBanner(QFrame):
         self.show()
 
 
+class _PageStack(QStackedWidget):
+    """A page stack as small as the page on screen: QStackedWidget asks for the room of its
+    largest page, so at 200 % a long hidden page (the session) squeezed the bars above."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        """The current page's size hint."""
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The current page's minimum size."""
+        current = self.currentWidget()
+        if current is None:
+            return super().minimumSizeHint()
+        return current.minimumSizeHint().expandedTo(current.minimumSize())
+
+
 class MainWindow(QMainWindow):
     """The application window. Create and use on the GUI thread."""
 
@@ -107,7 +128,7 @@ class MainWindow(QMainWindow):
         self._bars = QVBoxLayout()
         self._bars.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self._bars)
-        self._stack = QStackedWidget()
+        self._stack = _PageStack()
         right.addWidget(self._stack, 1)
         root.addLayout(right, 1)
         self.setCentralWidget(central)
