@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC
 from pathlib import Path
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -95,7 +95,7 @@ def memory_state(
         pegs=unused,
         editor=unused,
     )
-    return AppState(app, repositories, clock, UTC)
+    return AppState(app, repositories, clock, ZoneInfo("UTC"))
 
 
 def styled_window(state: AppState, look: Look) -> MainWindow:

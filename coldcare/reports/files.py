@@ -26,6 +26,7 @@ class WriteProblem(StrEnum):
     DISK_FULL = "disk-full"
     READ_ONLY = "read-only"
     NO_FOLDER = "no-folder"
+    IS_FOLDER = "is-folder"
     IO_ERROR = "io-error"
 
 
@@ -48,6 +49,11 @@ WRITE_ADVICE: dict[WriteProblem, str] = {
         "Could not save {path}: the folder does not exist. Choose another folder, then try "
         "again. ({cause})",
     ),
+    WriteProblem.IS_FOLDER: QT_TRANSLATE_NOOP(
+        "Export",
+        "Could not save {path}: that is the name of a folder. Choose a file name, then try "
+        "again. Nothing was changed. ({cause})",
+    ),
     WriteProblem.IO_ERROR: QT_TRANSLATE_NOOP(
         "Export",
         "Could not save {path}: the disk reported an error. Check the disk (or reconnect it), "
@@ -63,6 +69,7 @@ _PROBLEMS = {
     errno.EPERM: WriteProblem.READ_ONLY,
     errno.ENOENT: WriteProblem.NO_FOLDER,
     errno.ENOTDIR: WriteProblem.NO_FOLDER,
+    errno.EISDIR: WriteProblem.IS_FOLDER,
 }
 
 

@@ -8,7 +8,7 @@ and tells every page when either changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import tzinfo
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -79,7 +79,7 @@ class AppState(QObject):
         app: QApplication,
         repositories: Repositories,
         clock: Clock,
-        tz: tzinfo,
+        tz: ZoneInfo,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

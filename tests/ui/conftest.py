@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC
 from pathlib import Path
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -71,4 +71,4 @@ def exercise_state(qapp: QApplication, tmp_path: Path, clock: FakeClock) -> Iter
             unused,
             unused,
         )
-        yield AppState(qapp, repositories, clock, UTC)
+        yield AppState(qapp, repositories, clock, ZoneInfo("UTC"))

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -42,7 +43,7 @@ def profiles() -> MemoryProfiles:
 def state(qapp: QApplication, profiles: MemoryProfiles, clock: FakeClock) -> AppState:
     unused = cast(Any, None)
     repositories = Repositories(profiles, *[unused] * 4, MemorySettings(), *[unused] * 4)
-    return AppState(qapp, repositories, clock, UTC)
+    return AppState(qapp, repositories, clock, ZoneInfo("UTC"))
 
 
 @pytest.fixture

@@ -144,3 +144,11 @@ def test_any_other_failure_still_cleans_up(target: Path, monkeypatch: pytest.Mon
 
     assert target.read_bytes() == OLD
     assert os.listdir(target.parent) == [target.name]
+
+
+def test_a_folder_chosen_as_the_file_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "inside").write_bytes(b"kept")
+    with pytest.raises(ExportWriteError, match="name of a folder") as caught:
+        write_atomically(tmp_path, b"new")
+    assert caught.value.problem is WriteProblem.IS_FOLDER
+    assert [p.name for p in tmp_path.iterdir()] == ["inside"]
