@@ -251,7 +251,7 @@ class AlertKind(StrEnum):
 
 
 ALERT_TEXT: dict[AlertKind, str] = {
-    AlertKind.SEVERE_PAIN: QT_TRANSLATE_NOOP("PainStats", "Pain of 7 or more on {count} days"),
+    AlertKind.SEVERE_PAIN: QT_TRANSLATE_NOOP("PainStats", "Days with pain of 7 or more: {count}"),
     AlertKind.RISING: QT_TRANSLATE_NOOP(
         "PainStats", "Pain rising: the last 7-day mean is {rise:.1f} points above the first"
     ),

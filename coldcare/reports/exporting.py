@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
-from coldcare.reports.dataset import ReportData
+from coldcare.reports.dataset import ReportData, Translate
 
 
 class ReportFormat(StrEnum):
@@ -56,8 +56,12 @@ def write_report(
     data: ReportData,
     now: datetime,
     sections: frozenset[Section] = ALL_SECTIONS,
+    translate: Translate = QT_TRANSLATE_NOOP,
 ) -> None:
-    """Write ``data`` as ``kind`` to ``path`` atomically (``sections`` shape the PDF only).
+    """Write ``data`` as ``kind`` to ``path`` atomically.
+
+    ``sections`` and ``translate`` (the person's language) shape the PDF only: the other files
+    are read by programs and keep ColdCare's stable codes.
 
     Raises :class:`coldcare.reports.files.ExportWriteError` when the file cannot be written.
     """
@@ -69,7 +73,7 @@ def write_report(
     elif kind is ReportFormat.PDF:
         from coldcare.reports.pdf import write_pdf  # noqa: PLC0415
 
-        write_pdf(path, data, now, sections)
+        write_pdf(path, data, now, sections, translate)
     elif kind is ReportFormat.FHIR:
         from coldcare.reports.fhir import write_fhir  # noqa: PLC0415
 

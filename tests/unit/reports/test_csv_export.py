@@ -6,11 +6,13 @@ import csv
 import io
 from collections import Counter
 from dataclasses import replace
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coldcare.domain.audit import RecordKind
 from coldcare.reports.csv_export import COLUMNS, csv_bytes, guard_cell, write_csv
 from tests.unit.reports.samples import (
     EXPORTED_AT,
@@ -165,3 +167,29 @@ def test_an_archived_item_s_logged_occurrence_is_still_listed() -> None:
 
     old = [(r["local_time"], r["status"]) for r in rows if r["name"] == "Old ice"]
     assert old == [("2026-03-16 08:00", "done")]
+
+
+def test_safety_records_edited_afterwards_are_marked() -> None:
+    edited = replace(
+        sample_data(),
+        edited=MappingProxyType(
+            {
+                RecordKind.SESSION: frozenset({2}),
+                RecordKind.SKIN_CHECK: frozenset({1}),
+                RecordKind.ADVERSE_EVENT: frozenset({1}),
+                RecordKind.PAIN_RATING: frozenset({1}),
+            }
+        ),
+    )
+    rows = read_back(csv_bytes(edited, EXPORTED_AT))
+    marked = [(row["record"], row["local_time"]) for row in rows if "edited=yes" in row["detail"]]
+
+    assert marked == [
+        ("skin-check", "2026-03-16 08:07"),
+        ("cold-session", "2026-03-18 20:00"),
+        ("adverse-event", "2026-03-30 09:36"),
+    ]
+    assert all(
+        row["detail"].endswith("edited=yes") for row in rows if "edited=yes" in row["detail"]
+    )
+    assert "edited" not in exported()[0]["detail"]

@@ -1,0 +1,262 @@
+"""The PDF summary read back with pypdf, as a physiotherapist's viewer would show its text."""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from coldcare.app import sqlite_repositories
+from coldcare.cli.demo import create_demo
+from coldcare.domain.audit import RecordKind
+from coldcare.domain.records import EnteredBy, PainContext, PainRating
+from coldcare.reports.dataset import Period, ReportData, gather
+from coldcare.reports.exporting import ALL_SECTIONS, Section
+from coldcare.reports.files import ExportWriteError
+from coldcare.reports.pdf import paint_report, pdf_bytes, write_pdf
+from coldcare.reports.summary import summarize
+from coldcare.storage.database import open_storage
+from tests.fakes import FakeClock
+from tests.unit.reports.samples import BERLIN, EXPORTED_AT, FIRST, berlin, sample_data
+
+PERIOD = "16 Mar 2026 to 5 Apr 2026 (21 days)"
+EDITED_NOTE = "† Edited after it was entered; the audit trail is kept in ColdCare."
+
+
+def pages_of(raw: bytes) -> list[str]:
+    """Each page's text with runs of white space (Qt puts tabs between words) as one space."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(raw)).pages]
+
+
+def report(
+    data: ReportData | None = None, sections: frozenset[Section] = ALL_SECTIONS
+) -> list[str]:
+    return pages_of(pdf_bytes(data or sample_data(), EXPORTED_AT, sections))
+
+
+def daily(values: list[int | None], first: date = FIRST) -> tuple[PainRating, ...]:
+    """One daily check-in per day from ``first``; ``None`` leaves a day without one."""
+    return tuple(
+        PainRating(1, berlin(first + timedelta(days=n), 9), value, PainContext.DAILY, id=n + 100)
+        for n, value in enumerate(values)
+        if value is not None
+    )
+
+
+@pytest.fixture(autouse=True)
+def _fonts(qapp: QApplication) -> None:
+    """Qt's PDF writer needs an application object for its fonts."""
+
+
+def test_every_page_names_the_person_the_period_and_its_number() -> None:
+    pages = report()
+
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        assert 'Margarethe "Grete" Müller' in text
+        assert PERIOD in text
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_the_first_page_says_who_entered_the_data_and_that_nobody_checked_it() -> None:
+    first = report()[0]
+    assert 'Self-reported at home in ColdCare by Margarethe "Grete" Müller.' in first
+    assert "ColdCare has not verified these records." in first
+
+    caregiver = replace(
+        sample_data().profile, entered_by=EnteredBy.CAREGIVER, entered_by_name="Jonas Müller"
+    )
+    first = report(replace(sample_data(), profile=caregiver))[0]
+    assert "by a caregiver, Jonas Müller, for Margarethe" in first
+
+
+def test_the_first_page_shows_warning_signs_effects_plan_kept_and_sources() -> None:
+    first = report()[0]
+
+    assert "Warning sign: 30 Mar 2026, 09:36, Right wrist and hand, White skin" in first
+    assert "no cold at this place until 31 Mar 2026, 09:36" in first
+    # One rated session: the left knee's gel pack, 6 before and 3 after.
+    assert "Left knee (front and inner side) Gel pack 1 −3.0 1 of 1 (100 %)" in first
+    assert "A drop of 2 points or 30 % is a clinically meaningful change" in first
+    # Ice Mon/Wed/Fri, exercises Tue/Thu: 15 planned, 2 done, 1 skipped, 12 missed.
+    assert "Everything 15 2 1 12 13 %" in first
+    assert "Lower is better".casefold() in first.casefold()
+
+
+def test_falling_pain_shows_baseline_latest_and_a_meaningful_change() -> None:
+    data = replace(sample_data(), ratings=daily([8] * 7 + [5] * 7 + [3] * 7))
+    first = report(data)[0]
+
+    assert "First 7 days (baseline) 8.0 mean pain, severe" in first
+    assert "Last 7 days (latest) 3.0 mean pain, mild" in first
+    assert "Change −5.0 62 % better: meaningful" in first
+    assert "Days with pain of 7 or more: 7" in first
+
+
+def test_rising_pain_and_gaps_are_alerts() -> None:
+    data = replace(sample_data(), ratings=daily([2] * 5 + [None] * 4 + [5] * 7))
+    first = report(data)[0]
+
+    assert "Pain rising: the last 7-day mean is 3.0 points above the first" in first
+    assert "No pain entries for 4 days, from 2026-03-21 to 2026-03-24" in first
+    assert "Change +3.0 worse" in first
+
+
+def test_a_quiet_period_says_there_were_no_alerts() -> None:
+    first = report(replace(sample_data(), events=()))[0]
+
+    assert "No pain of 7 or more, no rising trend, no gap of 3 days or more" in first
+    assert "No warning signs during or after cold." in first
+
+
+def test_records_edited_afterwards_are_marked_with_a_footnote() -> None:
+    plain = " ".join(report())
+    assert "†" not in plain
+
+    edited = replace(
+        sample_data(),
+        edited=MappingProxyType(
+            {RecordKind.SESSION: frozenset({2}), RecordKind.ADVERSE_EVENT: frozenset({1})}
+        ),
+    )
+    text = " ".join(report(edited))
+
+    assert "18 Mar 2026, 20:00 † Lower back Bag of ice" in text
+    assert "16 Mar 2026, 08:02 †" not in text
+    assert "Warning sign: 30 Mar 2026, 09:36, Right wrist and hand, White skin" in text
+    assert EDITED_NOTE in text
+    assert "Records edited after they were entered Record Of What Cold session" in text
+
+
+def test_sections_left_out_are_not_in_the_file() -> None:
+    only_plan = " ".join(report(sections=frozenset({Section.PLAN})))
+
+    assert "The plan on 6 Apr 2026" in only_plan
+    assert "Ice the left knee" in only_plan
+    for absent in ("Pain by day", "Cold sessions (", "Plan kept by week", "Warning signs When"):
+        assert absent not in only_plan
+
+    first_page_only = report(sections=frozenset())
+    assert len(first_page_only) == 1
+    assert "Page 1 of 1" in first_page_only[0]
+
+
+def test_the_details_list_pain_by_day_peg_sessions_and_skin_checks() -> None:
+    text = " ".join(report())
+
+    assert "Mon 16 Mar 2026 6 → 3 (2)" in text
+    assert "Tue 17 Mar 2026 5 4 5.0 5.5 -3 degrees outside" in text
+    assert "20 Mar 2026, 10:00 6 5 3 4.7" in text
+    assert "Krebs et al., J Gen Intern Med 2009" in text
+    assert "Stopped for a warning sign: White skin" in text
+    assert "1 skin checks, skin normal; aching, pain better" in text
+    assert "Heel slides 1 Just right 1 4–4" in text
+
+
+def test_an_empty_period_says_so_on_its_first_page() -> None:
+    empty = ReportData(
+        profile=sample_data().profile,
+        period=Period(date(2026, 6, 1), date(2026, 6, 30), BERLIN),
+        plan=sample_data().plan,
+    )
+    pages = report(empty)
+
+    assert "No records in this period" in pages[0]
+    assert "Nothing was entered from 1 Jun 2026 to 30 Jun 2026" in pages[0]
+    assert "Pain by day" not in " ".join(pages)
+    assert "The plan on 6 Apr 2026" in pages[-1]
+
+
+def test_texts_go_through_the_translation_given() -> None:
+    german = {
+        ("PdfReport", "Pain and cold therapy summary"): "Schmerz und Kältetherapie",
+        ("PdfReport", "Page {page} of {pages}"): "Seite {page} von {pages}",
+        ("BodySite", "Lower back"): "Unterer Rücken",
+        ("Section", "The weekly plan"): "Der Wochenplan",
+    }
+
+    def translate(context: str, text: str) -> str:
+        return german.get((context, text), text)
+
+    pages = pages_of(pdf_bytes(sample_data(), EXPORTED_AT, ALL_SECTIONS, translate))
+    text = " ".join(pages)
+
+    assert "Schmerz und Kältetherapie" in pages[0]
+    assert all(f"Seite {n} von {len(pages)}" in page for n, page in enumerate(pages, 1))
+    assert "Unterer Rücken" in text
+    assert "Lower back" not in text
+    assert "Der Wochenplan" in text
+
+
+def test_paint_report_paints_on_any_paged_device() -> None:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    paint_report(writer, summarize(sample_data(), EXPORTED_AT), EXPORTED_AT, frozenset())
+    del writer
+
+    assert pages_of(bytes(buffer.data().data()))[0].startswith('Margarethe "Grete" Müller')
+
+
+def test_write_pdf_works_on_a_worker_thread(tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            write_pdf(target, sample_data(), EXPORTED_AT)
+        except BaseException as problem:  # handed to the test thread
+            failures.append(problem)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+
+    assert failures == []
+    assert "Page 1 of" in pages_of(target.read_bytes())[0]
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_file_that_cannot_be_written_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "summary.pdf"
+
+    with pytest.raises(ExportWriteError, match="the folder does not exist"):
+        write_pdf(target, sample_data(), EXPORTED_AT)
+
+    assert not target.parent.exists()
+
+
+def test_a_year_of_demo_data_breaks_long_tables_with_repeated_headers(tmp_path: Path) -> None:
+    clock = FakeClock()
+    tz = ZoneInfo("Europe/Berlin")
+    with open_storage(tmp_path, clock) as storage:
+        create_demo(storage, clock.now(), tz, 120, seed=3)
+        sources = sqlite_repositories(storage).report_sources()
+        profile = sources.profiles.list_profiles()[0]
+        assert profile.id is not None
+        last = clock.now().astimezone(tz).date()
+        data = gather(sources, profile.id, last - timedelta(days=119), last, tz)
+    pages = pages_of(pdf_bytes(data, clock.now()))
+
+    continued = [text for text in pages if "Cold sessions (continued)" in text]
+    assert len(continued) >= 3
+    for text in continued:
+        assert "Cold sessions (continued) Started Place Kind of cold Minutes Ended Pain" in text
+    assert all(f"of {len(pages)}" in text for text in pages)
+
+
+def test_times_are_the_persons_own_across_summer_time() -> None:
+    text = " ".join(report())
+
+    assert "16 Mar 2026, 08:02" in text  # 07:02 UTC, winter time
+    assert "30 Mar 2026, 09:30" in text  # 07:30 UTC, summer time
