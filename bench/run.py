@@ -93,12 +93,25 @@ def _csv_everything(storage: Storage, out: Path) -> Operation:
     return lambda: write_report(ReportFormat.CSV, out / "all.csv", _everything(sources), NOW)
 
 
+def _pdf_last_year(storage: Storage, out: Path) -> Operation:
+    from coldcare.reports.exporting import ReportFormat, write_report  # noqa: PLC0415
+
+    sources = _sources(storage)
+    return lambda: write_report(ReportFormat.PDF, out / "year.pdf", _last_year(sources), NOW)
+
+
 BENCHMARKS = (
     Benchmark(
         "csv",
         1.0,
         "every record of ten years as CSV (read and written)",
         _csv_everything,
+    ),
+    Benchmark(
+        "pdf-year",
+        2.0,
+        "the PDF summary of the last year, every section (read, painted and written)",
+        _pdf_last_year,
     ),
 )
 
