@@ -11,9 +11,9 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
 from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLoggingCategory, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -34,6 +34,7 @@ from coldcare.domain.settings import (
     VOICE,
 )
 from coldcare.domain.vocabulary import BadInputError
+from coldcare.services.checkin_reminder import CHECKIN_SETTINGS, CheckInReminder
 from coldcare.services.keep_awake import KeepAwake
 from coldcare.services.notify import (
     InAppChannel,
@@ -57,6 +58,7 @@ from coldcare.services.sound import AlarmPlayer, Audibility, Cue
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
 from coldcare.services.wake import ApschedulerWake, WakeScheduler
+from coldcare.storage.backup_json import backup_bytes
 from coldcare.storage.backups import RepairReport
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.errors import DatabaseTooNewError
@@ -83,8 +85,11 @@ from coldcare.ui.i18n import translate
 from coldcare.ui.main_window import MainWindow
 from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
 from coldcare.ui.pages.exercises_page import ExercisesPage
+from coldcare.ui.pages.history_page import HistoryPage, preload_chart
 from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.profile_setup import ProfileSetupPage
+from coldcare.ui.pages.records_view import RecordsView
+from coldcare.ui.pages.reports_page import ReportsPage
 from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.settings_page import AlarmTester, SettingsPage
 from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
@@ -96,10 +101,13 @@ from coldcare.ui.widgets.reminder_bar import ReminderBar
 logger = logging.getLogger(__name__)
 
 TODAY, PLAN, EXERCISES, SETTINGS = "today", "plan", "exercises", "settings"
+HISTORY, REPORTS = "history", "reports"
 SESSION, SETUP, PLAYER = "session", "setup", "player"
 _SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
 # Settings the reminders follow: a change re-arms them.
 _REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
+# How long a closing app lets a running export finish or stop (it stops before writing).
+EXPORT_SHUTDOWN_WAIT_MS = 10_000
 
 
 class AlarmDevice(AlarmSound, AlarmTester, Protocol):
@@ -177,7 +185,7 @@ class ColdCareApp(QObject):
         qapp: QApplication,
         data_folder: Path,
         clock: Clock,
-        tz: tzinfo,
+        tz: ZoneInfo,
         devices: Devices | None = None,
     ) -> None:
         super().__init__()
@@ -225,6 +233,18 @@ class ColdCareApp(QObject):
             on_sound=lambda: self.alarm.play_once(Cue.REMINDER),
             parent=self,
         )
+        self.checkin = CheckInReminder(
+            clock,
+            tz,
+            settings,
+            repositories.pain,
+            repositories.pegs,
+            repositories.profiles,
+            devices.wake,
+            self.detector,
+            notify=self.notifier.notify,
+            parent=self,
+        )
         self.state = AppState(qapp, repositories, clock, tz, parent=self)
         self.state.apply_appearance()
         self.window = MainWindow(self.state)
@@ -245,6 +265,12 @@ class ColdCareApp(QObject):
         self.plan_page = PlanPage(state)
         self.exercises_page = ExercisesPage(state)
         self.player = ExercisePlayerPage(state, self._exercise_cue)
+        self.history = HistoryPage(state, RecordsView(state))
+        self.reports = ReportsPage(
+            state,
+            backup=lambda now: backup_bytes(self.storage, now),
+            release_thread=self.storage.close,
+        )
         self.reminder_bar = ReminderBar(state)
         self.flow = ReminderFlow(
             state, self.reminders, self.reminder_bar, lambda: self.controller.active, parent=self
@@ -254,6 +280,8 @@ class ColdCareApp(QObject):
         window.add_page(
             EXERCISES, translate("App", "Exercises"), "exercises", self.exercises_page, "Alt+3"
         )
+        window.add_page(HISTORY, translate("App", "History"), "history", self.history, "Alt+4")
+        window.add_page(REPORTS, translate("App", "Reports"), "reports", self.reports, "Alt+5")
         window.add_page(
             SETTINGS,
             translate("App", "Profile & settings"),
@@ -292,6 +320,20 @@ class ColdCareApp(QObject):
             )
         )
         self.settings_page.setting_saved.connect(self._setting_saved)
+        self.today.checkin_card.checked_in.connect(
+            lambda _rating: self.window.banner.clear_kinds(NotificationKind.CHECK_IN)
+        )
+        for changed in (
+            self.today.checkin_card.checked_in,
+            self.today.checkin_card.peg_answered,
+            self.controller.ended,
+            self.player.finished,
+            self.exercises_page.completion_logged,
+            self.plan_page.plan_changed,
+            self.flow.plan_day_changed,
+        ):
+            changed.connect(lambda *_: self.history.refresh())
+        self.history.today_requested.connect(lambda: self.window.show_page(TODAY))
         self.setup_page.finished.connect(lambda _profile: self.reminders.rearm())
         self.setup_page.finished.connect(self._profile_created)
         self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
@@ -328,7 +370,9 @@ class ColdCareApp(QObject):
         self.check_audio()
         self.recover_interrupted()
         self.reminders.start()
+        self.checkin.start()
         self.today.refresh()
+        preload_chart()
         self.ready.emit()
 
     def check_audio(self) -> None:
@@ -393,6 +437,8 @@ class ColdCareApp(QObject):
     def _setting_saved(self, name: str) -> None:
         if name in _REMINDER_SETTINGS:
             self.reminders.rearm()
+        if name in CHECKIN_SETTINGS:
+            self.checkin.rearm()
         if name == DESKTOP_NOTIFICATIONS.name:
             self.notifier.desktop_enabled = self.repositories.settings.get(DESKTOP_NOTIFICATIONS)
 
@@ -510,7 +556,9 @@ class ColdCareApp(QObject):
     def shutdown(self) -> None:
         """Stop every timer and service; close the database. Safe to call twice."""
         self._shutting_down = True
+        self.checkin.shutdown()
         self.reminders.shutdown()
+        self.reports.wait_for_exports(EXPORT_SHUTDOWN_WAIT_MS)
         for timer in self.window.findChildren(QTimer):
             timer.stop()  # the pages' refreshes must not read a closed database
         self.controller.shutdown()
@@ -534,7 +582,7 @@ def run_gui(data_folder: Path) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_NAME)
     try:
-        app = ColdCareApp(qapp, data_folder, SystemClock(), tzlocal.get_localzone())
+        app = ColdCareApp(qapp, data_folder, SystemClock(), ZoneInfo(str(tzlocal.get_localzone())))
     except (DatabaseTooNewError, StorageUnavailableError) as problem:
         QMessageBox.critical(None, APP_NAME, str(problem))
         return 1

@@ -10,11 +10,17 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.fakes import FakeClock
+
+if TYPE_CHECKING:
+    from coldcare.storage.database import Storage
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # A short private runtime folder: Qt warns about a missing or shared XDG_RUNTIME_DIR (and
@@ -41,3 +47,12 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 def clock() -> FakeClock:
     """A fake clock at Monday 2 March 2026, 09:00 UTC."""
     return FakeClock()
+
+
+@pytest.fixture
+def storage(tmp_path: Path, clock: FakeClock) -> Iterator[Storage]:
+    """A fresh ColdCare database in a temporary data folder, on the fake clock."""
+    from coldcare.storage.database import open_storage  # noqa: PLC0415 - after the Qt set-up
+
+    with open_storage(tmp_path / "data", clock) as opened:
+        yield opened

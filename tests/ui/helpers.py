@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from coldcare.domain.records import Profile
 from coldcare.domain.settings import Setting
 from coldcare.ui.widgets.choice_grid import ChoiceGrid
+from coldcare.ui.widgets.nrs_scale import NrsScale
 
 T = TypeVar("T")
 
@@ -69,11 +70,14 @@ def dispose(widget: QWidget) -> None:
 
 
 def interactive(root: QWidget) -> list[QWidget]:
-    """The controls a person uses (not the inner parts of spin boxes, combos, scroll bars)."""
+    """The controls a person uses (not the inner parts of spin boxes, combos, scroll bars, nor
+    Qt's own inner widgets such as a table's corner button, which Qt names ``qt_…``)."""
     kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractSlider, QListView)
     found = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, kinds) or isinstance(widget, QScrollBar):
+            continue
+        if widget.objectName().startswith("qt_"):
             continue
         if any(isinstance(parent, (QAbstractSpinBox, QComboBox)) for parent in ancestors(widget)):
             continue
@@ -109,7 +113,7 @@ def tab_reaches_all(qtbot: QtBot, window: QWidget) -> list[str]:
         reached.add(now)
 
     def is_reached(widget: QWidget) -> bool:
-        grid = next((a for a in ancestors(widget) if isinstance(a, ChoiceGrid)), None)
+        grid = next((a for a in ancestors(widget) if isinstance(a, ChoiceGrid | NrsScale)), None)
         tiles = grid.buttons() if grid is not None else [widget]
         return any(tile in reached for tile in tiles)
 

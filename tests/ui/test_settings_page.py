@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from coldcare.domain.records import EnteredBy, Profile
 from coldcare.domain.settings import (
     ALARM_VOLUME,
+    CHECKIN_REMINDER,
+    CHECKIN_TIME,
     DESKTOP_NOTIFICATIONS,
     REMINDER_SOUND,
     SLEEP_END,
@@ -250,6 +252,22 @@ def test_sleep_hours_are_stored(page: SettingsPage, settings: MemorySettings) ->
     assert settings.values[SLEEP_END.name] == time(6, 45)
     assert "Saved" in page.sleep_note.text()
     assert "21:30" in page.sleep_summary.text()
+
+
+def test_the_daily_pain_reminder_is_off_at_first_and_stored_when_set(
+    page: SettingsPage, settings: MemorySettings, qtbot: QtBot
+) -> None:
+    assert not page.checkin_reminder.isChecked()
+    assert page.checkin_time.time() == QTime(19, 0)
+    with qtbot.waitSignal(page.setting_saved) as switched:
+        page.checkin_reminder.setChecked(True)
+    assert switched.args == [CHECKIN_REMINDER.name]
+    with qtbot.waitSignal(page.setting_saved) as timed:
+        page.checkin_time.setTime(QTime(20, 15))
+    assert timed.args == [CHECKIN_TIME.name]
+    assert settings.values[CHECKIN_REMINDER.name] is True
+    assert settings.values[CHECKIN_TIME.name] == time(20, 15)
+    assert page.checkin_note.text() == "Saved: Time of the daily pain reminder"
 
 
 def test_a_saved_setting_is_confirmed_in_words_with_an_icon(page: SettingsPage) -> None:

@@ -2,10 +2,10 @@
 
 Sections: the profile in words (with an "Edit profile" dialog), the look (text size with a
 live preview, colours), sound and voice (alarm loudness and a test, spoken guidance and a
-test, reminder sound), desktop notifications, and sleep hours. Every change is saved at once
-through the settings store and confirmed with a tick and the word "Saved". The text size is
-applied when the slider is let go (or after a short pause in key presses), so a drag does not
-re-style the whole app at every step.
+test, reminder sound), desktop notifications, the daily pain reminder (off unless turned on),
+and sleep hours. Every change is saved at once through the settings store and confirmed with a
+tick and the word "Saved". The text size is applied when the slider is let go (or after a short
+pause in key presses), so a drag does not re-style the whole app at every step.
 
 The alarm and the voice arrive as small Protocols, so tests pass fakes.
 """
@@ -38,6 +38,8 @@ from coldcare.domain.records import Profile
 from coldcare.domain.screening import review_due
 from coldcare.domain.settings import (
     ALARM_VOLUME,
+    CHECKIN_REMINDER,
+    CHECKIN_TIME,
     DESKTOP_NOTIFICATIONS,
     REMINDER_SOUND,
     SLEEP_END,
@@ -437,6 +439,7 @@ class SettingsPage(QWidget):
             self._build_look,
             self._build_sound,
             self._build_notifications,
+            self._build_checkin,
             self._build_sleep,
         ):
             column.addWidget(build())
@@ -742,6 +745,15 @@ class SettingsPage(QWidget):
         layout.addWidget(note)
         return frame
 
+    def _build_checkin(self) -> QFrame:
+        frame, layout = card(translate("Settings", "Daily pain reminder"))
+        self.checkin_note = Notice(self._painter)
+        self.checkin_reminder = self._switch(CHECKIN_REMINDER, self.checkin_note, layout)
+        self.checkin_time = self._time_edit(CHECKIN_TIME, layout, self.checkin_note)
+        layout.addWidget(muted(_doc(CHECKIN_TIME)))
+        layout.addWidget(self.checkin_note)
+        return frame
+
     def _build_sleep(self) -> QFrame:
         frame, layout = card(
             translate("Settings", "Sleep hours"),
@@ -749,26 +761,27 @@ class SettingsPage(QWidget):
         )
         self.sleep_note = Notice(self._painter)
         self.sleep_summary = muted("")
-        self.sleep_start = self._time_edit(SLEEP_START, layout)
-        self.sleep_end = self._time_edit(SLEEP_END, layout)
+        self.sleep_start = self._time_edit(SLEEP_START, layout, self.sleep_note)
+        self.sleep_end = self._time_edit(SLEEP_END, layout, self.sleep_note)
+        for edit in (self.sleep_start, self.sleep_end):
+            edit.timeChanged.connect(self._show_sleep_summary)
         layout.addWidget(self.sleep_summary)
         layout.addWidget(self.sleep_note)
         self._show_sleep_summary()
         return frame
 
-    def _time_edit(self, setting: TimeSetting, layout: QVBoxLayout) -> QTimeEdit:
+    def _time_edit(self, setting: TimeSetting, layout: QVBoxLayout, note: Notice) -> QTimeEdit:
+        """A time field for ``setting`` that saves when changed (confirmed in ``note``)."""
         edit = QTimeEdit(_qtime(self._settings.get(setting)))
         edit.setDisplayFormat(self.locale().timeFormat(QLocale.FormatType.ShortFormat))
         hide_arrows(edit)
         edit.setAccessibleDescription(_doc(setting))
-        edit.timeChanged.connect(lambda when: self._save_time(setting, when))
+        edit.timeChanged.connect(
+            lambda when: self._save(setting, time(when.hour(), when.minute()), note)
+        )
         layout.addWidget(field_label(translate("Settings", setting.title), edit))
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
         return edit
-
-    def _save_time(self, setting: TimeSetting, when: QTime) -> None:
-        self._save(setting, time(when.hour(), when.minute()), self.sleep_note)
-        self._show_sleep_summary()
 
     def _show_sleep_summary(self) -> None:
         start, end = self.sleep_start.time(), self.sleep_end.time()

@@ -340,10 +340,7 @@ class TodayPage(QWidget):
         self._layout.addLayout(self.alerts)
         self._alert_widgets: list[QWidget] = []
         self.plan_card = self._build_plan_card()
-        self._layout.addWidget(self.plan_card)
-        self.checkin_card = CheckInCard(state)
-        self.checkin_card.checked_in.connect(lambda _rating: self.refresh())
-        self._layout.addWidget(self.checkin_card)
+        self.checkin_card = self._build_checkin_card()
         columns = AdaptiveRow(min_chars=32)
         self.sessions_card = _Card(translate("Today", "Today's sessions"))
         self.safe_card = _Card(translate("Today", "When each spot is safe again"))
@@ -370,6 +367,13 @@ class TodayPage(QWidget):
         card.start_planned.connect(self.start_planned.emit)
         card.play_planned.connect(self.play_planned.emit)
         card.skip_planned.connect(self.skip_planned.emit)
+        self._layout.addWidget(card)
+        return card
+
+    def _build_checkin_card(self) -> CheckInCard:
+        card = CheckInCard(self._state)
+        card.checked_in.connect(lambda _rating: self.refresh())
+        self._layout.addWidget(card)
         return card
 
     # ------------------------------------------------------------------ content

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +15,7 @@ from coldcare.domain.plan import OccurrenceLog
 from coldcare.domain.records import PainContext, Profile
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.reports.dataset import ReportSources, gather
-from coldcare.storage.database import Storage, open_storage
+from coldcare.storage.database import Storage
 from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
     SqliteExerciseRepository,
@@ -27,7 +26,6 @@ from coldcare.storage.repositories import (
     SqliteSafetyEventRepository,
     SqliteSessionRepository,
 )
-from tests.fakes import FakeClock
 from tests.unit.reports.samples import BERLIN
 from tests.unit.storage.samples import (
     KNEE_LEFT,
@@ -74,12 +72,6 @@ class MemoryPegs:
         return [
             p for p in self.stored if p.profile_id == profile_id and start <= p.answered_at < end
         ]
-
-
-@pytest.fixture
-def storage(tmp_path: Path, clock: FakeClock) -> Iterator[Storage]:
-    with open_storage(tmp_path / "data", clock) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import dataclasses
 import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,7 +30,7 @@ from coldcare.services.reminders import (
     ReminderService,
 )
 from coldcare.services.suspend import SuspendDetector
-from coldcare.storage.database import Storage, open_storage
+from coldcare.storage.database import Storage
 from coldcare.storage.repositories import (
     SqlitePlanRepository,
     SqliteProfileRepository,
@@ -127,12 +126,6 @@ class World:
         """Close the app (its service shuts down), then start it again."""
         run.service.shutdown()
         return self.start(tz)
-
-
-@pytest.fixture
-def storage(tmp_path: Path, clock: FakeClock) -> Iterator[Storage]:
-    with open_storage(tmp_path / "data", clock) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import dataclasses
 import gc
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -41,7 +40,7 @@ from coldcare.services.session_controller import (
     Stores,
 )
 from coldcare.services.suspend import SuspendDetector
-from coldcare.storage.database import Storage, open_storage
+from coldcare.storage.database import Storage
 from coldcare.storage.repositories import (
     SqlitePainRepository,
     SqliteProfileRepository,
@@ -85,12 +84,6 @@ class Recorder:
 
     def release(self) -> None:
         self.awake = False
-
-
-@pytest.fixture
-def storage(tmp_path: Path, clock: FakeClock) -> Iterator[Storage]:
-    with open_storage(tmp_path / "data", clock) as opened:
-        yield opened
 
 
 @pytest.fixture
