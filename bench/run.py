@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bench.heavy import NOW, TZ, counts, heavy_folder
@@ -100,6 +100,42 @@ def _pdf_last_year(storage: Storage, out: Path) -> Operation:
     return lambda: write_report(ReportFormat.PDF, out / "year.pdf", _last_year(sources), NOW)
 
 
+class _Frozen:
+    """The clock of the History benchmark: always the heavy data's "now"."""
+
+    def now(self) -> datetime:
+        return NOW
+
+    def monotonic(self) -> float:
+        return 0.0
+
+
+def _history_opens(storage: Storage, _out: Path) -> Operation:
+    """The History page as the app has it (records table too), chart preloaded after the first
+    paint as the app does; timed: opening it until it is painted, last 90 days."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from coldcare.app import sqlite_repositories  # noqa: PLC0415
+    from coldcare.ui.pages.history_page import HistoryPage, preload_chart  # noqa: PLC0415
+    from coldcare.ui.pages.records_view import RecordsView  # noqa: PLC0415
+    from coldcare.ui.state import AppState  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    state = AppState(app, sqlite_repositories(storage), _Frozen(), TZ)
+    preload_chart()
+
+    def open_page() -> None:
+        page = HistoryPage(state, RecordsView(state))
+        page.resize(1040, 760)
+        page.show()
+        page.grab()
+        page.hide()
+        page.deleteLater()
+
+    return open_page
+
+
 BENCHMARKS = (
     Benchmark(
         "csv",
@@ -112,6 +148,12 @@ BENCHMARKS = (
         2.0,
         "the PDF summary of the last year, every section (read, painted and written)",
         _pdf_last_year,
+    ),
+    Benchmark(
+        "history",
+        0.3,
+        "the History page opened with its chart and records (last 90 days)",
+        _history_opens,
     ),
 )
 

@@ -22,7 +22,9 @@ from coldcare.domain.records import PainContext, PainRating, Profile
 from coldcare.reports.dataset import ReportData
 from coldcare.storage.database import open_storage
 from coldcare.ui.pages.history_page import HistoryPage, HistoryPeriod
+from coldcare.ui.pages.records_view import RecordsView
 from coldcare.ui.state import AppState
+from coldcare.ui.widgets.insight_tables import InsightTable
 from coldcare.ui.widgets.pain_chart import x_day
 from tests.fakes import FakeClock
 from tests.ui.app_rig import BERLIN
@@ -263,12 +265,43 @@ def test_the_records_pane_gets_every_read_and_its_changes_read_again(
     made.show()
     try:
         assert made.tabs.tabText(1) == "All records"
+        assert records.shown == []  # listed when its tab is chosen, not before
+        made.tabs.setCurrentIndex(1)
         assert [d.profile.name for d in records.shown] == ["Anna"]
         rate(state, local(date(2026, 3, 2), 9), 0)
         records.changed.emit()
         assert len(records.shown) == 2
         assert made.summary is not None
         assert len(made.summary.points) == 5
+    finally:
+        dispose(made)
+
+
+def test_a_table_narrower_than_its_unbreakable_words_still_lays_out(qtbot: QtBot) -> None:
+    table = InsightTable("Narrow", ["A", "B"], stretch=1)
+    table.resize(60, 200)
+    table.show_rows([["Supercalifragilistic", "Antidisestablishmentarianism"]])
+    table.show()
+    table.resize(40, 200)  # once divided by zero: no column could be any narrower
+    assert table.horizontalHeader().sectionSize(0) > 0
+    dispose(table)
+
+
+@pytest.mark.parametrize("width", [1280, 700, 200])
+def test_the_page_with_the_real_records_table_shows_at_any_width(
+    state: AppState, width: int
+) -> None:
+    """A table too narrow for its columns once divided by zero while laying out (a crash)."""
+    seed(state)
+    made = HistoryPage(state, RecordsView(state))
+    made.resize(width, 600)
+    made.show()
+    try:
+        made.grab()
+        made.tabs.setCurrentIndex(1)
+        made.grab()
+        assert made.summary is not None
+        assert made.findChild(RecordsView) is not None
     finally:
         dispose(made)
 

@@ -148,6 +148,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self._state = state
         self._records = records
+        self._records_due: ReportData | None = None  # read, not yet handed to the records tab
         self._painter = IconPainter(state, self)
         self._stale = True
         self._read_on: date | None = None
@@ -196,7 +197,17 @@ class HistoryPage(QWidget):
         self.tabs.addTab(insights, translate("History", "Insights"))
         self.tabs.addTab(records, translate("History", "All records"))
         records.changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _index: self._hand_records())
         return self.tabs
+
+    def _hand_records(self) -> None:
+        """Give the records tab the period's records when it is the tab on show: a year of
+        records takes longer to list than the insights take to draw."""
+        if self._records is None or self._records_due is None:
+            return
+        if self.tabs.currentWidget() is self._records:
+            self._records.show_data(self._records_due)
+            self._records_due = None
 
     def _build_insights(self) -> QWidget:
         content = QWidget()
@@ -337,8 +348,8 @@ class HistoryPage(QWidget):
         self._stale = False
         self._read_on = today
         self._show(self.summary)
-        if self._records is not None:
-            self._records.show_data(data)
+        self._records_due = data
+        self._hand_records()
 
     def _gather(self, profile_id: int, today: date) -> ReportData:
         tz = self._state.tz

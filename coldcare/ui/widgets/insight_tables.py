@@ -190,8 +190,8 @@ class InsightTable(QTableWidget):
                 for c in columns
             ]
             spare = max(0, room - sum(least))
-            wanted = sum(natural) - sum(least)
-            widths = [least[c] + (natural[c] - least[c]) * spare // wanted for c in columns]
+            wanted = sum(natural) - sum(least)  # 0 when no column can be narrower
+            widths = [least[c] + (natural[c] - least[c]) * spare // max(wanted, 1) for c in columns]
         for column, width in zip(columns, widths, strict=True):
             header.resizeSection(column, width)
 
