@@ -6,7 +6,8 @@
 Each run builds the app on a fake clock in a temporary data folder with a little history,
 walks through the screens a person sees (first start, Today, the plan, the exercises and
 their player, a reminder, the session set-up, the timer,
-a skin check, the end alarm, aftercare, a stop, settings) and saves one PNG per screen, theme
+a skin check, the end alarm, aftercare, a stop, settings, then a demo person's history,
+all their records and the reports) and saves one PNG per screen, theme
 and text size. The README's screenshot is ``today-light-100.png``.
 """
 
@@ -216,7 +217,28 @@ def _scenes(app: ColdCareApp, clock: FakeClock) -> list[tuple[str, Callable[[], 
         ("session-aftercare", aftercare),
         ("session-stopped", stopped),
         ("settings", settings),
+        *_insight_scenes(app, clock),
     ]
+
+
+def _insight_scenes(app: ColdCareApp, clock: FakeClock) -> list[tuple[str, Callable[[], None]]]:
+    """A demo person's 90 days: History, all their records, the Reports page."""
+
+    def history() -> None:
+        from coldcare.cli.demo import create_demo  # noqa: PLC0415
+
+        create_demo(app.storage, clock.now(), BERLIN, 90, 1)
+        demo = next(p for p in app.repositories.profiles.list_profiles() if p.name == "Demo")
+        app.state.set_profile(demo)
+        app.window.show_page("history")
+
+    def records() -> None:
+        app.history.tabs.setCurrentIndex(1)
+
+    def reports() -> None:
+        app.window.show_page("reports")
+
+    return [("history", history), ("history-records", records), ("reports", reports)]
 
 
 def shoot(qapp: QApplication, out: Path, theme: str, scale: int) -> None:
