@@ -80,6 +80,7 @@ from coldcare.ui.widgets.common import (
     scrolling,
 )
 from coldcare.ui.widgets.nrs_scale import NrsScale
+from coldcare.ui.widgets.skin_check import pain_choices, sensation_choices, symptom_choices
 
 _T = TypeVar("_T")
 
@@ -480,17 +481,17 @@ class SkinCheckDialog(RecordDialog):
         self.look = _grid(skin_look_choices(), 3)
         self.look.set_value(record.look)
         self.look_field = self.add_field(translate("Records", "How the skin looked"), self.look)
-        self.sensation = _grid([Choice(s, sensation_words(s)) for s in Sensation], 3)
+        self.sensation = _grid(sensation_choices(), 3)
         self.sensation.set_value(record.sensation)
         self.sensation_field = self.add_field(
             translate("Records", "What it felt like"), self.sensation
         )
-        self.pain = _grid([Choice(p, pain_change_words(p)) for p in PainChange], 3)
+        self.pain = _grid(pain_choices(), 3)
         self.pain.set_value(record.pain)
         self.pain_field = self.add_field(
             translate("Records", "Pain compared with the start"), self.pain
         )
-        self.symptoms = _grid([Choice(s, symptom_words(s)) for s in Symptom], 3, multi=True)
+        self.symptoms = _grid(symptom_choices(), 3, multi=True)
         self.symptoms.set_values(record.symptoms)
         self.symptoms_field = self.add_field(
             translate("Records", "Other symptoms (none, one or several)"), self.symptoms

@@ -57,7 +57,8 @@ def _look_choices() -> list[Choice]:
     ]  # fmt: skip
 
 
-def _sensation_choices() -> list[Choice]:
+def sensation_choices() -> list[Choice]:
+    """What the skin feels like, as the skin check asks it (also when a check is corrected)."""
     return [
         Choice(Sensation.COLD, translate("SkinCheck", "Cold")),
         Choice(Sensation.BURNING, translate("SkinCheck", "Burning")),
@@ -67,7 +68,8 @@ def _sensation_choices() -> list[Choice]:
     ]
 
 
-def _pain_choices() -> list[Choice]:
+def pain_choices() -> list[Choice]:
+    """Pain compared with the start of the session, as the skin check asks it."""
     return [
         Choice(PainChange.BETTER, translate("SkinCheck", "Better")),
         Choice(PainChange.SAME, translate("SkinCheck", "The same")),
@@ -75,9 +77,9 @@ def _pain_choices() -> list[Choice]:
     ]
 
 
-def _symptom_choices() -> list[Choice]:
+def symptom_choices() -> list[Choice]:
+    """The other symptoms the skin check asks about (without its "None of these")."""
     return [
-        Choice(NO_SYMPTOMS, translate("SkinCheck", "None of these")),
         Choice(Symptom.TINGLING, translate("SkinCheck", "Tingling")),
         Choice(Symptom.WEAKNESS, translate("SkinCheck", "Weakness")),
         Choice(Symptom.DIZZINESS, translate("SkinCheck", "Dizziness or feeling faint")),
@@ -116,9 +118,13 @@ class SkinCheckCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.look = ChoiceGrid(_look_choices(), columns=3)
-        self.sensation = ChoiceGrid(_sensation_choices(), columns=4)
-        self.pain = ChoiceGrid(_pain_choices(), columns=3)
-        self.symptoms = ChoiceGrid(_symptom_choices(), columns=3, multi=True)
+        self.sensation = ChoiceGrid(sensation_choices(), columns=4)
+        self.pain = ChoiceGrid(pain_choices(), columns=3)
+        self.symptoms = ChoiceGrid(
+            [Choice(NO_SYMPTOMS, translate("SkinCheck", "None of these")), *symptom_choices()],
+            columns=3,
+            multi=True,
+        )
         self.done_button = QPushButton(translate("SkinCheck", "Done"))
         self.stop_button = QPushButton(translate("SkinCheck", "Stop: something is wrong"))
         self._hint = QLabel(translate("SkinCheck", "Answer questions 1, 2 and 3 first."))
