@@ -7,6 +7,7 @@ Times are aware UTC datetimes. ``id`` is ``None`` until storage has saved the re
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,6 +36,8 @@ from coldcare.domain.vocabulary import (
 
 MAX_NAME_LENGTH = 80
 MAX_NOTE_LENGTH = 2000
+# Any C0 control character except line feed and tab.
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f]")
 
 
 def _check_text(value: str, what: str, limit: int, *, required: bool = False) -> None:
@@ -42,7 +45,7 @@ def _check_text(value: str, what: str, limit: int, *, required: bool = False) ->
         raise BadInputError(f"the {what} must not be empty")
     if len(value) > limit:
         raise BadInputError(f"the {what} is longer than {limit} characters")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+    if _CONTROL_CHARACTER.search(value):
         raise BadInputError(f"the {what} contains control characters")
 
 

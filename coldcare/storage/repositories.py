@@ -48,7 +48,7 @@ from coldcare.domain.vocabulary import BadInputError, BodySite, all_body_sites
 from coldcare.storage import mapping
 from coldcare.storage.database import Storage
 from coldcare.storage.errors import MissingRowError
-from coldcare.storage.mapping import Columns, grouped, to_ms
+from coldcare.storage.mapping import Columns, grouped, plain_rows, to_ms
 from coldcare.storage.models import (
     AdverseEventRow,
     AuditEntryRow,
@@ -74,7 +74,6 @@ from coldcare.storage.models import (
 
 _BATCH = 100
 T = TypeVar("T")
-R = TypeVar("R")
 _log = logging.getLogger(__name__)
 
 
@@ -107,8 +106,9 @@ def _replace_children(model: type[Model], parent: Any, parent_id: int, rows: lis
         model.insert_many(batch).execute()
 
 
-def _records(query: Any, convert: Callable[[R], T]) -> list[T]:
-    return [convert(row) for row in query]
+def _records(query: Any, convert: Callable[[Any], T]) -> list[T]:
+    """The records of ``query``'s rows, read as plain rows (see :func:`mapping.plain_rows`)."""
+    return [convert(row) for row in plain_rows(query)]
 
 
 def _between(column: Any, start: datetime, end: datetime) -> ColumnBase:
@@ -312,14 +312,16 @@ class SqliteSessionRepository(_Repository):
     def _sessions(self, where: Any) -> list[SessionRecord]:
         """Sessions matching ``where`` with their phases: two queries, whatever the count."""
         with self._storage.guarded():
-            rows = (
+            rows = plain_rows(
                 SessionRow.select().where(where).order_by(SessionRow.started_at_ms, SessionRow.id)
             )
             phases = grouped(
-                SessionPhaseRow.select()
-                .join(SessionRow)
-                .where(where)
-                .order_by(SessionPhaseRow.session, SessionPhaseRow.position),
+                plain_rows(
+                    SessionPhaseRow.select()
+                    .join(SessionRow)
+                    .where(where)
+                    .order_by(SessionPhaseRow.session, SessionPhaseRow.position)
+                ),
                 lambda p: p.session_id,
             )
             return [mapping.session_record(row, phases.get(row.id, [])) for row in rows]
