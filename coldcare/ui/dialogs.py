@@ -31,6 +31,7 @@ from coldcare.ui.i18n import translate
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
+from coldcare.ui.words import in_sentence
 
 
 def _heading(text: str, role: str = "heading") -> QLabel:
@@ -159,7 +160,7 @@ class FollowUpDialog(_Dialog):
     def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         site = translate("BodySite", record.site.display_name)
         super().__init__(
-            translate("Dialogs", "How is your {site} now?").format(site=site.lower()), parent
+            translate("Dialogs", "How is your {site} now?").format(site=in_sentence(site)), parent
         )
         self.numb = self._question(
             translate("Dialogs", "Is there still numbness or tingling where the cold was?")
@@ -239,7 +240,7 @@ class RecoveryDialog(_Dialog):
                 "Dialogs",
                 "ColdCare closed while a session on the {site} was running (started {started}). "
                 "If the pack is still on, take it off now.",
-            ).format(site=site.lower(), started=started),
+            ).format(site=in_sentence(site), started=started),
             "what-now",
         )
         self.body.addWidget(warning)

@@ -56,6 +56,7 @@ from coldcare.ui.widgets.checkin_card import CheckInCard
 from coldcare.ui.widgets.common import AdaptiveRow, Tone, delete_when_finished, discard
 from coldcare.ui.widgets.reminder_bar import SkipDialog
 from coldcare.ui.widgets.safety_panel import local_time_text
+from coldcare.ui.words import in_sentence
 
 _OUTCOME_WORDS = {
     Outcome.COMPLETED: ("safe", QT_TRANSLATE_NOOP("Today", "Done")),
@@ -434,7 +435,7 @@ class TodayPage(QWidget):
                 "caution",
                 "bell",
                 translate("Today", "How is your {site} now? Please answer the follow-up.").format(
-                    site=site.lower()
+                    site=in_sentence(site)
                 ),
                 translate("Today", "Answer now"),
                 lambda r=record: self.follow_up_requested.emit(r),
