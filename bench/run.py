@@ -12,6 +12,7 @@ times itself fails for the wrong reasons. The data is cached in ``bench/out/``.
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import statistics
 import sys
@@ -44,6 +45,10 @@ class Benchmark:
     target_s: float
     what: str
     prepare: Callable[[Storage, Path], Operation]
+    # The same kind of work done the least a program could do it, timed in the same run, so
+    # the figure can be read on any machine (its ratio to the reference).
+    reference: Callable[[Storage, Path], Operation] | None = None
+    reference_what: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,11 +57,17 @@ class Result:
 
     benchmark: Benchmark
     times: list[float]
+    reference_times: list[float]
 
     @property
     def median(self) -> float:
         """The median of the timed runs."""
         return statistics.median(self.times)
+
+    @property
+    def reference_median(self) -> float | None:
+        """The median of the reference's timed runs (None without a reference)."""
+        return statistics.median(self.reference_times) if self.reference_times else None
 
     @property
     def passed(self) -> bool:
@@ -91,6 +102,34 @@ def _csv_everything(storage: Storage, out: Path) -> Operation:
 
     sources = _sources(storage)
     return lambda: write_report(ReportFormat.CSV, out / "all.csv", _everything(sources), NOW)
+
+
+# Every table a full CSV reads.
+_CSV_TABLES = (
+    "session",
+    "session_phase",
+    "skin_check",
+    "pain_rating",
+    "peg_response",
+    "adverse_event",
+    "clinic_visit",
+    "exercise_completion",
+    "occurrence_log",
+    "plan_item",
+)
+
+
+def _csv_floor(storage: Storage, out: Path) -> Operation:
+    """The floor under any CSV export in Python: the same tables' rows read with ``sqlite3``
+    and written with ``csv`` as they are (no times formatted, nothing checked or sorted)."""
+
+    def read_and_write() -> None:
+        with (out / "floor.csv").open("w", newline="", encoding="utf-8") as file:
+            writer = csv.writer(file)
+            for table in _CSV_TABLES:
+                writer.writerows(storage.database.execute_sql(f'SELECT * FROM "{table}"'))
+
+    return read_and_write
 
 
 def _pdf_last_year(storage: Storage, out: Path) -> Operation:
@@ -142,6 +181,8 @@ BENCHMARKS = (
         1.0,
         "every record of ten years as CSV (read and written)",
         _csv_everything,
+        _csv_floor,
+        "the same rows read and written raw",
     ),
     Benchmark(
         "pdf-year",
@@ -161,14 +202,22 @@ BENCHMARKS = (
 def run(benchmark: Benchmark, folder: Path) -> Result:
     """Prepare ``benchmark`` on the data in ``folder`` and time it ``REPEATS`` times."""
     with open_storage(folder, SystemClock()) as storage, tempfile.TemporaryDirectory() as out:
-        operation = benchmark.prepare(storage, Path(out))
-        operation()  # warm-up: imports and the page cache are not what we measure
-        times = []
-        for _ in range(REPEATS):
-            start = time.perf_counter()
-            operation()
-            times.append(time.perf_counter() - start)
-    return Result(benchmark, times)
+        times = _timed(benchmark.prepare(storage, Path(out)))
+        reference = benchmark.reference
+        reference_times = _timed(reference(storage, Path(out))) if reference else []
+    return Result(benchmark, times, reference_times)
+
+
+def _timed(operation: Operation) -> list[float]:
+    """``REPEATS`` timings of ``operation`` after one warm-up run (imports and the page cache
+    are not what we measure)."""
+    operation()
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        operation()
+        times.append(time.perf_counter() - start)
+    return times
 
 
 @contextmanager
@@ -202,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"(best {min(result.times) * 1000:.1f}) target {benchmark.target_s * 1000:.0f} ms"
                 f"  {verdict}  — {benchmark.what}"
             )
+            if result.reference_median is not None:
+                print(
+                    f"{'':<14} reference {result.reference_median * 1000:5.1f} ms, "
+                    f"×{result.median / result.reference_median:.1f} — {benchmark.reference_what}"
+                )
     return 0 if all(r.passed for r in results) else 1
 
 
