@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from coldcare.domain.audit import AuditedRecord, AuditEntry, DeletedRecord, RecordKind
+from coldcare.domain.caregiver_pin import PinRecord
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.pain_stats import PegResponse
@@ -106,6 +107,10 @@ class ProfileRepository(Protocol):
 
     def save_profile(self, profile: Profile) -> Profile:
         """Insert (``id is None``) or update; returns the saved profile with its id."""
+        ...
+
+    def delete_profile(self, profile_id: int) -> None:
+        """Delete the profile with all its records, plan and reminders (one transaction)."""
         ...
 
 
@@ -306,6 +311,22 @@ class PegRepository(Protocol):
         self, profile_id: int, start: datetime, end: datetime
     ) -> Sequence[PegResponse]:
         """PEG responses answered in ``[start, end)``, oldest first."""
+        ...
+
+
+class CaregiverPinStore(Protocol):
+    """The one caregiver PIN of the installation (its salted hash, never the PIN)."""
+
+    def load(self) -> PinRecord | None:
+        """The stored PIN record, or ``None`` when no PIN is set."""
+        ...
+
+    def save(self, record: PinRecord) -> None:
+        """Store ``record`` in place of any earlier one."""
+        ...
+
+    def clear(self) -> None:
+        """Remove the PIN (nothing else changes)."""
         ...
 
 

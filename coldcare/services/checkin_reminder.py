@@ -8,9 +8,11 @@ was given in the last seven days (measures.md §1: each questionnaire at its own
 
 The reminder (off unless the person turns it on in the settings) is one wake-up, armed for the
 next local reminder time (DST-correct through :func:`resolve_local`; a time in sleep hours
-moves to their end). When it comes, the active profile is reminded unless it has checked in
-that day already. It is re-armed after it fires, when a setting it follows changes
-(:meth:`CheckInReminder.rearm`), when the clock is set, and after a resume: a reminder that
+moves to their end). When it comes, every profile that has not checked in that day is
+reminded, by name, in one notification (a newer notification of a kind replaces the older on
+the desktop, so one per person would leave only the last one to be seen). It is re-armed
+after it fires, when a setting it follows changes (:meth:`CheckInReminder.rearm`), when the
+clock is set, and after a resume: a reminder that
 came due while the computer slept is given at the resume if that is still the same day and
 outside sleep hours, else dropped. A day is reminded at most once, even if the clock is set
 back. The service owns no timer: the reminder service's watchdog checks the shared suspend
@@ -32,7 +34,6 @@ from coldcare.domain.plan import SleepHours, day_bounds
 from coldcare.domain.ports import PainRepository, PegRepository, ProfileRepository, SettingsStore
 from coldcare.domain.records import PainContext, PainRating, Profile
 from coldcare.domain.settings import (
-    ACTIVE_PROFILE,
     CHECKIN_REMINDER,
     CHECKIN_TIME,
     SLEEP_END,
@@ -91,7 +92,7 @@ def reminder_times(at: time, sleep: SleepHours, days: Sequence[date], tz: tzinfo
 
 
 class CheckInReminder(QObject):
-    """Reminds the active profile once a day to rate its pain, when the person asked for it.
+    """Reminds every profile once a day to rate its pain, when the person asked for it.
 
     Threading contract: create it, call every method on the GUI thread; wake-ups come through
     the :class:`WakeScheduler` (shared with the reminder service, which shuts it down) and
@@ -101,10 +102,10 @@ class CheckInReminder(QObject):
     Args:
         clock: the source of "now".
         tz: the person's time zone (the reminder time is a local wall time in it).
-        settings: whether to remind, when, the sleep hours and the active profile.
-        pain: the ratings (has the profile checked in today?).
+        settings: whether to remind, when and the sleep hours.
+        pain: the ratings (has each profile checked in today?).
         pegs: the PEG answers (are the weekly questions due?).
-        profiles: the active profile and its name.
+        profiles: whom to remind, by name.
         wake: calls back at an instant.
         detector: says when the computer resumed or the clock was set.
         notify: shows a notification (``NotifierChain.notify``: in the app, and on the desktop
@@ -218,33 +219,49 @@ class CheckInReminder(QObject):
         return min(t for t in times if t > now)
 
     def _remind(self, due: datetime, now: datetime) -> None:
-        """Notify the active profile, unless the day changed, it is sleep time, the day was
-        reminded already, or the profile has checked in today."""
+        """Notify every profile that has not checked in today, unless the day changed, it is
+        sleep time or the day was reminded already."""
         today = local_date(now, self._tz)
         if local_date(due, self._tz) != today or self._reminded_on == today:
             return
         if self._sleep_hours().contains(now.astimezone(self._tz).time()):
             return
-        profile = self._active_profile()
-        if profile is None or profile.id is None:
-            return
-        if daily_rating(self._pain, profile.id, today, self._tz) is not None:
+        waiting = [
+            profile
+            for profile in self._profiles.list_profiles()
+            if profile.id is not None
+            and daily_rating(self._pain, profile.id, today, self._tz) is None
+        ]
+        if not waiting:
             return
         self._reminded_on = today
-        self._notify(self._notification(profile, today))
+        self._notify(self._notification(waiting, today))
 
-    def _active_profile(self) -> Profile | None:
-        chosen = self._settings.get(ACTIVE_PROFILE)
-        found = self._profiles.get_profile(chosen) if chosen else None
-        if found is None:
-            every = self._profiles.list_profiles()
-            found = every[0] if every else None
-        return found
-
-    def _notification(self, profile: Profile, today: date) -> Notification:
-        assert profile.id is not None
-        body = _tr("How is your pain today? Rate it on Today.")
-        if recent_peg(self._pegs, profile.id, today, self._tz) is None:
-            body += " " + _tr("The weekly questions are due too (1 minute).")
-        title = _tr("Pain check-in for {person}").format(person=profile.name)
+    def _notification(self, waiting: Sequence[Profile], today: date) -> Notification:
+        """One notification naming everyone in ``waiting`` (and whose weekly PEG is due)."""
+        peg_due = [
+            profile
+            for profile in waiting
+            if profile.id is not None
+            and recent_peg(self._pegs, profile.id, today, self._tz) is None
+        ]
+        title = _tr("Pain check-in for {person}").format(person=_names(waiting))
+        if len(waiting) == 1:
+            body = _tr("How is your pain today? Rate it on Today.")
+            if peg_due:
+                body += " " + _tr("The weekly questions are due too (1 minute).")
+        else:
+            body = _tr("Choose each person at the top of ColdCare, then rate the pain on Today.")
+            if peg_due:
+                body += " " + _tr("The weekly questions are due too for {people}.").format(
+                    people=_names(peg_due)
+                )
         return Notification(title, body, NotificationKind.CHECK_IN, Urgency.NORMAL)
+
+
+def _names(profiles: Sequence[Profile]) -> str:
+    """ "Anna", "Anna and Ben", "Anna, Ben and Carla"."""
+    names = [profile.name for profile in profiles]
+    if len(names) == 1:
+        return names[0]
+    return _tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])

@@ -1,16 +1,17 @@
 """The full JSON backup of a ColdCare database, and restoring one: all or nothing.
 
-A backup holds every row of every table (every profile's records, the settings and the exercise
-library), table by table, each row as an object of its column names, rows ordered by their
-primary key, pictures as base64. Apart from ``exported_at`` the file depends only on the data:
-keys are sorted, the text is UTF-8 (not escaped) and ends with a newline, so backing up,
-restoring and backing up again gives the same bytes.
+A backup holds every row of every table but the caregiver PIN's (every profile's records, the
+settings and the exercise library), table by table, each row as an object of its column names,
+rows ordered by their primary key, pictures as base64. Apart from ``exported_at`` the file
+depends only on the data: keys are sorted, the text is UTF-8 (not escaped) and ends with a
+newline, so backing up, restoring and backing up again gives the same bytes.
 
 Restoring checks the whole file before it touches anything: its format and versions, every
 value's type and size, the ids (no two alike), the references between records, and every record
 as the domain reads it (a pain rating of 11 is refused as the app would refuse it). Only then,
-after an automatic database backup, one transaction replaces every row. Anything wrong raises
-:class:`RestoreError` naming the problem and the record, and the database is unchanged.
+after an automatic database backup, one transaction replaces every row (the caregiver PIN stays
+as it is: a backup neither holds nor removes it). Anything wrong raises :class:`RestoreError`
+naming the problem and the record, and the database is unchanged.
 
 Threads: both directions are plain blocking calls. The app runs them on a worker thread (the
 storage gives each thread its own connection) and calls :meth:`Storage.close` there when done.
@@ -40,6 +41,7 @@ from coldcare.storage.models import (
     MODELS,
     AdverseEventRow,
     AuditEntryRow,
+    CaregiverPinRow,
     ClearanceRow,
     ClinicianReviewRow,
     ClinicVisitRow,
@@ -69,6 +71,11 @@ _HEADER_KEYS = frozenset(
 )
 _SMALLEST_INT, _LARGEST_INT = -(2**63), 2**63 - 1  # what an SQLite integer holds
 _SQL_VARIABLES = 900  # older SQLite libraries allow 999 parameters in one statement
+
+# The caregiver PIN's hash stays in its database: a backup file must not carry it elsewhere.
+BACKED_UP: tuple[type[Model], ...] = tuple(m for m in MODELS if m is not CaregiverPinRow)
+# Data version 4 added only the caregiver PIN, so a backup of version 3 has the same tables.
+OLDEST_RESTORABLE_VERSION = 3
 
 Rows = dict[type[Model], list[dict[str, object]]]
 """Every table's rows, each row by field name (as ``insert_many`` takes it)."""
@@ -127,7 +134,7 @@ def _table_json(model: type[Model]) -> list[dict[str, object]]:
 def backup_document(storage: Storage, exported_at: datetime) -> dict[str, object]:
     """Every table of the database as the JSON object of a backup (one consistent snapshot)."""
     with storage.guarded(), storage.database.atomic():
-        tables = {_table_name(model): _table_json(model) for model in MODELS}
+        tables = {_table_name(model): _table_json(model) for model in BACKED_UP}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -209,10 +216,11 @@ def _check_versions(document: Mapping[str, object]) -> None:
             f"format {FORMAT_VERSION}, data version {LATEST_VERSION}. Please update ColdCare "
             "to restore it"
         )
-    if schema_version != LATEST_VERSION:
+    if schema_version < OLDEST_RESTORABLE_VERSION:
         raise RestoreError(
             f"the backup holds data version {schema_version}, which this version of ColdCare "
-            f"cannot restore (it restores data version {LATEST_VERSION})"
+            f"cannot restore (it restores data versions {OLDEST_RESTORABLE_VERSION} to "
+            f"{LATEST_VERSION})"
         )
 
 
@@ -238,7 +246,7 @@ def _header(document: object) -> tuple[datetime, Mapping[str, object]]:
     tables = document["tables"]
     if not isinstance(tables, dict):
         raise RestoreError("the backup's 'tables' must be an object of tables")
-    _exact_keys(tables.keys(), {_table_name(m) for m in MODELS}, "the backup's 'tables'")
+    _exact_keys(tables.keys(), {_table_name(m) for m in BACKED_UP}, "the backup's 'tables'")
     return _exported_at(document), tables
 
 
@@ -473,7 +481,7 @@ def _check_records(rows: Rows) -> None:
 def check_backup(path: Path) -> CheckedBackup:
     """Read and check a backup file completely; :class:`RestoreError` on the first problem."""
     exported_at, tables = _header(_parse(_read(path)))
-    rows: Rows = {model: _table_rows(model, tables[_table_name(model)]) for model in MODELS}
+    rows: Rows = {model: _table_rows(model, tables[_table_name(model)]) for model in BACKED_UP}
     for model, table_rows in rows.items():
         _check_unique(model, table_rows)
     _check_references(rows)
@@ -482,9 +490,9 @@ def check_backup(path: Path) -> CheckedBackup:
 
 
 def _replace_everything(storage: Storage, backup: CheckedBackup) -> None:
-    for model in reversed(MODELS):
+    for model in reversed(BACKED_UP):
         model.delete().execute()
-    for model in MODELS:
+    for model in BACKED_UP:
         batch_size = max(1, _SQL_VARIABLES // len(_fields(model)))
         for batch in chunked(backup.rows[model], batch_size):
             model.insert_many(batch).execute()

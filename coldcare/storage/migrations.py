@@ -314,12 +314,28 @@ _SCHEMA_V3 = (
     'CREATE INDEX "audit_entry_profile_id_kind" ON "audit_entry" ("profile_id", "kind")',
 )
 
+# Version 4: the caregiver PIN, one row at most (its salted hash, never the PIN). Frozen once
+# released. JSON backups leave this table out: restoring one keeps the PIN in place.
+_SCHEMA_V4 = (
+    """CREATE TABLE "caregiver_pin" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "algorithm" TEXT NOT NULL,
+        "cost" INTEGER NOT NULL,
+        "block_size" INTEGER NOT NULL,
+        "parallelism" INTEGER NOT NULL,
+        "salt" BLOB NOT NULL,
+        "digest" BLOB NOT NULL,
+        "failures" INTEGER NOT NULL,
+        "last_failure_ms" INTEGER)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "profiles, sessions, pain diary, safety events, visits, settings", sql_steps(*_SCHEMA_V1)
     ),
     Migration(2, "weekly plan, occurrence logs, exercises, completions", sql_steps(*_SCHEMA_V2)),
     Migration(3, "weekly PEG answers, audit trail of safety records", sql_steps(*_SCHEMA_V3)),
+    Migration(4, "the caregiver PIN", sql_steps(*_SCHEMA_V4)),
 )
 LATEST_VERSION = len(MIGRATIONS)
 

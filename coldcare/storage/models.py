@@ -17,6 +17,8 @@ midnight (0–1439); a set of weekdays is a bitmask, bit 0 Monday to bit 6 Sunda
 
 Schema version 3 adds the weekly PEG answers and the audit trail: an audit entry names the
 record it tells of by ``kind`` and ``record_id`` without a foreign key, as it outlives it.
+
+Schema version 4 adds the caregiver PIN: one row (id 1) with its salted hash, never the PIN.
 """
 
 from __future__ import annotations
@@ -423,6 +425,24 @@ class AuditEntryRow(Model):
         )
 
 
+class CaregiverPinRow(Model):
+    """The caregiver PIN's salted scrypt hash with its parameters, and the wrong tries since
+    the last right one (one row, id 1, or none when no PIN is set)."""
+
+    id = IntegerField(primary_key=True)
+    algorithm = TextField()
+    cost = IntegerField()
+    block_size = IntegerField()
+    parallelism = IntegerField()
+    salt = BlobField()
+    digest = BlobField()
+    failures = IntegerField()
+    last_failure_ms = IntegerField(null=True)
+
+    class Meta:
+        table_name = "caregiver_pin"
+
+
 MODELS: tuple[type[Model], ...] = (
     ProfileRow,
     ClearanceRow,
@@ -444,4 +464,5 @@ MODELS: tuple[type[Model], ...] = (
     ExerciseCompletionRow,
     PegResponseRow,
     AuditEntryRow,
+    CaregiverPinRow,
 )

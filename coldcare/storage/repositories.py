@@ -172,6 +172,20 @@ class SqliteProfileRepository(_Repository):
                 _replace_children(model, parent, profile_id, rows)
         return dataclasses.replace(profile, id=profile_id)
 
+    def delete_profile(self, profile_id: int) -> None:
+        """Delete the profile and everything kept for it, in one transaction.
+
+        Its sessions (with their phases, skin checks, follow-ups and heartbeats), ratings,
+        adverse events, site locks, clinic visits, plan items and their logs, exercise
+        completions, PEG answers and audit entries go with it: every one of those tables
+        refers to the profile (or to its sessions) ``ON DELETE CASCADE``, and the database
+        is opened with ``foreign_keys`` on. The exercise library is shared and stays.
+        ``MissingRowError`` when there is no such profile.
+        """
+        with self._storage.writing():
+            if not ProfileRow.delete().where(ProfileRow.id == profile_id).execute():
+                raise MissingRowError(f"there is no profile {profile_id}")
+
     @staticmethod
     def _profiles(query: Any) -> list[Profile]:
         rows: list[ProfileRow] = list(query)

@@ -30,8 +30,10 @@ from coldcare.resource_locator import resource_path
 from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
+from coldcare.ui.pages.profiles_card import add_person
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
+from coldcare.ui.widgets.profile_switcher import ProfileSwitcher
 
 CloseGuard = Callable[[], bool]
 
@@ -171,12 +173,18 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         layout = QHBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._whose = QLabel()
-        self._whose.setProperty("role", "title")
+        # Switching is refused while a session or an exercise owns the window (rail hidden).
+        self.switcher = ProfileSwitcher(
+            self._state,
+            may_switch=lambda: not self._rail.isHidden(),
+            add_person=lambda: add_person(self._state, self),
+        )
+        self._shown_id: int | None = None
         self._time = QLabel()
         self._time.setProperty("role", "muted")
         self._time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self._whose, 1)
+        layout.addWidget(self.switcher)
+        layout.addStretch(1)
         layout.addWidget(self._time)
         return header
 
@@ -262,15 +270,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ header and style
 
     def _show_profile(self, profile: Profile | None) -> None:
-        if profile is None:
-            self._whose.setText(translate("MainWindow", "Welcome"))
-        else:
-            self._whose.setText(profile.name)
-        self._whose.setAccessibleName(
-            translate("MainWindow", "Showing the data of {name}").format(name=profile.name)
-            if profile
-            else translate("MainWindow", "No profile yet")
-        )
+        """Name the person shown; a check-in message about someone else goes (Today asks
+        the person shown for theirs)."""
+        self.switcher.show_profile(profile)
+        shown_id = profile.id if profile is not None else None
+        if shown_id != self._shown_id:
+            self.banner.clear_kinds(NotificationKind.CHECK_IN)
+        self._shown_id = shown_id
 
     def _update_clock(self) -> None:
         now = self._state.clock.now().astimezone(self._state.tz)

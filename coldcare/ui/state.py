@@ -7,7 +7,7 @@ and tells every page when either changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from coldcare.domain.clock import Clock
 from coldcare.domain.ports import (
+    CaregiverPinStore,
     ClinicVisitRepository,
     ExerciseRepository,
     PainRepository,
@@ -30,6 +31,7 @@ from coldcare.domain.ports import (
 from coldcare.domain.records import Profile
 from coldcare.domain.settings import ACTIVE_PROFILE, TEXT_SCALE, THEME
 from coldcare.reports.dataset import ReportSources
+from coldcare.services.caregiver_lock import MemoryPinStore
 from coldcare.ui import theme
 
 
@@ -47,6 +49,7 @@ class Repositories:
     exercises: ExerciseRepository
     pegs: PegRepository
     editor: RecordEditor
+    pin: CaregiverPinStore = field(default_factory=MemoryPinStore)
 
     def report_sources(self) -> ReportSources:
         """The same stores, as the reports and the history read them."""
@@ -113,6 +116,12 @@ class AppState(QObject):
         self.repositories.settings.set(ACTIVE_PROFILE, profile.id)
         self._profile = profile
         self.profile_changed.emit(profile)
+
+    def clear_profile(self) -> None:
+        """Show nobody's data: the last profile was deleted (the first-start set-up follows)."""
+        self.repositories.settings.set(ACTIVE_PROFILE, 0)
+        self._profile = None
+        self.profile_changed.emit(None)
 
     def save_profile(self, profile: Profile) -> Profile:
         """Store ``profile``; if it is the active one (or the first), show the new version."""

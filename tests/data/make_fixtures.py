@@ -21,7 +21,9 @@ from coldcare.domain.audit import RecordKind
 from coldcare.domain.plan import OccurrenceLog
 from coldcare.domain.records import Profile, SessionState
 from coldcare.domain.settings import SLEEP_START, TEXT_SCALE, THEME
+from coldcare.services.caregiver_lock import CaregiverLock
 from coldcare.storage.backups import copy_database
+from coldcare.storage.caregiver_pin import SqliteCaregiverPinStore
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.migrations import LATEST_VERSION
 from coldcare.storage.repositories import (
@@ -54,7 +56,8 @@ DATA = Path(__file__).resolve().parent
 def populate(storage: Storage) -> None:
     """Two people: one with a row in every table, one with a session still running, a plan
     item taken out of the plan (archived, with its log), a starter exercise archived, two
-    weekly PEG answers and a session deleted (its audit entry stays)."""
+    weekly PEG answers and a session deleted (its audit entry stays); a caregiver PIN (2468)
+    with one wrong try."""
     profiles = SqliteProfileRepository(storage)
     first = profiles.save_profile(Profile("Margarethe Müller", 1948)).id or 0
     store_one_of_everything(storage, first)
@@ -72,6 +75,9 @@ def populate(storage: Storage) -> None:
     settings.set(TEXT_SCALE, 125)
     settings.set(THEME, "dark")
     settings.set(SLEEP_START, time(21, 30))
+    lock = CaregiverLock(SqliteCaregiverPinStore(storage), FakeClock(T0))
+    lock.set_pin("2468", "2468")
+    lock.check("1357")
 
 
 def _retired_plan(storage: Storage, profile_id: int) -> None:

@@ -7,11 +7,15 @@ text), the list fills the page and choosing an exercise shows it alone, with a w
 
 One simple rule for removing: exercises are archived, never deleted, so their history is always
 kept; an archived one can be restored.
+
+Adding, editing, archiving and restoring ask for the caregiver PIN first when one is set;
+starting an exercise and logging one never do.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coldcare.domain.caregiver_pin import ProtectedAction
 from coldcare.domain.exercises import CHECK_WITH_PHYSIOTHERAPIST, BodyRegion, Exercise
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.vocabulary import BadInputError
@@ -41,6 +46,7 @@ from coldcare.ui.dialogs_exercise import (
     region_name,
 )
 from coldcare.ui.i18n import translate
+from coldcare.ui.pin_gate import asking_first
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid, tick_tile
 from coldcare.ui.widgets.common import (
@@ -119,7 +125,7 @@ class ExercisesPage(QWidget):
         title = heading(translate("Exercises", "Exercises"), "title")
         self.add_button = button(translate("Exercises", "Add an exercise"))
         self._painter.paint(self.add_button, "plus")
-        self.add_button.clicked.connect(self.add_exercise)
+        self.add_button.clicked.connect(self._ask_first(self.add_exercise))
         row = QHBoxLayout()
         row.addWidget(title, 1)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -199,9 +205,9 @@ class ExercisesPage(QWidget):
         self.log_button = button(translate("Exercises", "I did it without the player"))
         self.log_button.clicked.connect(self._log)
         self.edit_button = button(translate("Exercises", "Edit"))
-        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.clicked.connect(self._ask_first(self._edit))
         self.archive_button = button(translate("Exercises", "Archive"))
-        self.archive_button.clicked.connect(self._archive_or_restore)
+        self.archive_button.clicked.connect(self._ask_first(self._archive_or_restore))
         more = AdaptiveRow()
         for action in (self.log_button, self.edit_button, self.archive_button):
             more.add(action, 0)
@@ -361,6 +367,10 @@ class ExercisesPage(QWidget):
             self.archived_note.clear()
 
     # ------------------------------------------------------------------ actions
+
+    def _ask_first(self, change: Callable[[], object]) -> Callable[[], None]:
+        """A button's slot: ``change`` once the caregiver PIN is given (if one is set)."""
+        return asking_first(self._state, self, ProtectedAction.EXERCISE_LIBRARY, change)
 
     def _start(self) -> None:
         if self._chosen is not None and not self._chosen.archived:

@@ -11,11 +11,14 @@ changed item itself breaks one: nothing is stored, and the rules are said in wor
 items they concern. A saved plan can come to break a rule later (new health answers, a lower
 personal limit); then it is said at the top and its rows are marked, and each of those items
 can still be changed or removed one at a time.
+
+With a caregiver PIN set, every button that changes the plan asks for it first
+(:mod:`coldcare.ui.pin_gate`); the methods behind them open or change at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coldcare.domain.caregiver_pin import ProtectedAction
 from coldcare.domain.exercises import Exercise
 from coldcare.domain.plan import ItemKind, PlanItem, cold_items
 from coldcare.domain.ports import StorageUnavailableError
@@ -43,6 +47,7 @@ from coldcare.ui.pages.plan_item_dialog import (
     what_text,
 )
 from coldcare.ui.pages.profile_form import date_text
+from coldcare.ui.pin_gate import asking_first
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (
@@ -129,8 +134,8 @@ class PlanPage(QWidget):
         self.add_exercise_button = _button(
             translate("Plan", "Add an exercise"), translate("Plan", "Add an exercise to the plan")
         )
-        self.add_cold_button.clicked.connect(self.add_cold)
-        self.add_exercise_button.clicked.connect(self.add_exercise)
+        self.add_cold_button.clicked.connect(self._ask_first(self.add_cold))
+        self.add_exercise_button.clicked.connect(self._ask_first(self.add_exercise))
         row = AdaptiveRow()
         row.add(self.add_cold_button, 0)
         row.add(self.add_exercise_button, 0)
@@ -150,10 +155,10 @@ class PlanPage(QWidget):
             translate("Plan", "Move later"),
             translate("Plan", "Move later among the items at the same time"),
         )
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button.clicked.connect(self.remove)
-        self.earlier_button.clicked.connect(lambda: self.move_item(-1))
-        self.later_button.clicked.connect(lambda: self.move_item(1))
+        self.edit_button.clicked.connect(self._ask_first(self.edit))
+        self.remove_button.clicked.connect(self._ask_first(self.remove))
+        self.earlier_button.clicked.connect(self._ask_first(lambda: self.move_item(-1)))
+        self.later_button.clicked.connect(self._ask_first(lambda: self.move_item(1)))
         self.change_hint = muted("")
         buttons = AdaptiveRow()
         for button in (self.edit_button, self.remove_button, self.earlier_button):
@@ -350,6 +355,10 @@ class PlanPage(QWidget):
         self.change_hint.setText(hint)
 
     # ------------------------------------------------------------------ changes
+
+    def _ask_first(self, change: Callable[[], object]) -> Callable[[], None]:
+        """The buttons' slot: ``change`` once the caregiver PIN is given (if one is set)."""
+        return asking_first(self._state, self, ProtectedAction.PLAN, change)
 
     def add_cold(self) -> PlanItemDialog:
         """Open the dialog for a new cold item."""

@@ -10,8 +10,10 @@ Filters: the kind, the place and a text search; a line says how many records sho
 changed in its own dialog (``record_dialogs``) and deleted at once, with an undo bar that
 stays until the next deletion or until another period or profile is shown (no time limit).
 A safety record asks before it is deleted; a session takes its skin checks, pain ratings and
-follow-up with it. The History page re-reads the period after ``changed`` and calls
-:meth:`RecordsView.show_data` again; the filters and the chosen record stay.
+follow-up with it. With a caregiver PIN set, deleting asks for it first (changing does not: a
+correction keeps the record, and a safety record's change is audited). The History page
+re-reads the period after ``changed`` and calls :meth:`RecordsView.show_data` again; the
+filters and the chosen record stay.
 
 Keyboard: Tab goes filters → table → buttons; in the table Enter changes the chosen record and
 Delete deletes it; Ctrl+Z anywhere in the view undoes the last deletion.
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from coldcare.domain.audit import AuditedRecord, CannotRestoreError, DeletedRecord, RecordKind
+from coldcare.domain.caregiver_pin import ProtectedAction
 from coldcare.domain.exercises import ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.ports import StorageUnavailableError
@@ -88,6 +91,7 @@ from coldcare.ui.pages.record_dialogs import (
     when_text,
 )
 from coldcare.ui.pages.record_dialogs import edit_dialog as make_edit_dialog
+from coldcare.ui.pin_gate import asking_first
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.common import (
@@ -603,7 +607,7 @@ class RecordsView(QWidget):
             translate("Records", "Show the change history of the chosen safety record"),
         )
         self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button.clicked.connect(self.ask_to_delete)
         self.history_button.clicked.connect(self.change_history)
         self.hint = muted("")
         row = AdaptiveRow()
@@ -779,7 +783,7 @@ class RecordsView(QWidget):
                 self.edit()
                 return True
             if event.key() == Qt.Key.Key_Delete:
-                self.delete()
+                self.ask_to_delete()
                 return True
         return super().eventFilter(watched, event)
 
@@ -819,6 +823,10 @@ class RecordsView(QWidget):
     def _after_change(self) -> None:
         self.notice.clear()
         self.changed.emit()
+
+    def ask_to_delete(self) -> None:
+        """Delete the chosen record once the caregiver PIN is given (if one is set)."""
+        asking_first(self._state, self, ProtectedAction.DELETE_RECORDS, self.delete)()
 
     def delete(self) -> QMessageBox | None:
         """Delete the chosen record; a safety record asks first (the box is returned)."""

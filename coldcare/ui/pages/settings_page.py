@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coldcare.domain.caregiver_pin import ProtectedAction
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import Profile
 from coldcare.domain.screening import review_due
@@ -53,7 +54,12 @@ from coldcare.domain.settings import (
 )
 from coldcare.domain.vocabulary import BadInputError, Condition, Finding, all_body_sites
 from coldcare.ui.i18n import translate
+from coldcare.ui.pages.caregiver_card import CaregiverCard
+from coldcare.ui.pages.desktop_card import desktop_card
+from coldcare.ui.pages.language_card import language_card
 from coldcare.ui.pages.profile_form import ProfileForm, date_text, entered_by_text, tick_tile
+from coldcare.ui.pages.profiles_card import ProfilesCard
+from coldcare.ui.pin_gate import guarded
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import BASE_POINT_SIZE, Appearance
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
@@ -436,11 +442,15 @@ class SettingsPage(QWidget):
         column.setSpacing(24)
         for build in (
             self._build_profile,
+            self._build_people,
             self._build_look,
             self._build_sound,
             self._build_notifications,
             self._build_checkin,
             self._build_sleep,
+            lambda: language_card(self._settings, self._painter, self._save),
+            lambda: desktop_card(self._settings, self._painter, self._save),
+            lambda: CaregiverCard(state, self._painter),
         ):
             column.addWidget(build())
         column.addStretch(1)
@@ -494,6 +504,10 @@ class SettingsPage(QWidget):
 
     # ------------------------------------------------------------------ your profile
 
+    def _build_people(self) -> ProfilesCard:
+        self.people = ProfilesCard(self._state)
+        return self.people
+
     def _build_profile(self) -> QFrame:
         frame, layout = card(translate("Settings", "Your profile"))
         self.summary = QLabel()
@@ -531,7 +545,11 @@ class SettingsPage(QWidget):
             self.review_note.clear()
 
     def edit_profile(self) -> None:
-        """Open the profile in the edit dialog (window-modal; returns at once)."""
+        """Open the profile in the edit dialog (window-modal; returns at once), after the
+        caregiver PIN when one is set."""
+        guarded(self._state, self, ProtectedAction.PROFILE, self._open_editor)
+
+    def _open_editor(self) -> None:
         self.editor = ProfileEditDialog(self._state, self)
         delete_when_finished(self.editor)
         self.editor.destroyed.connect(self._editor_closed)

@@ -41,7 +41,7 @@ from tests.fakes import FakeClock
 from tests.unit.storage.samples import TINY_PNG, rating, read_everything, store_one_of_everything
 
 EXPORTED = datetime(2026, 3, 9, 12, 30, tzinfo=UTC)
-TABLES = {model._meta.table_name for model in MODELS}
+TABLES = {model._meta.table_name for model in backup_json.BACKED_UP}
 Document = dict[str, Any]
 
 
@@ -237,7 +237,11 @@ REFUSED: list[tuple[str, Callable[[Document], object], str]] = [
     ("other-format", _header("format", "anki"), "not a ColdCare backup"),
     ("newer-format", _header("format_version", FORMAT_VERSION + 1), "update ColdCare"),
     ("newer-schema", _header("schema_version", LATEST_VERSION + 1), "update ColdCare"),
-    ("older-schema", _header("schema_version", LATEST_VERSION - 1), "cannot restore"),
+    (
+        "older-schema",
+        _header("schema_version", backup_json.OLDEST_RESTORABLE_VERSION - 1),
+        "cannot restore",
+    ),
     ("version-text", _header("format_version", "1"), "'format_version' must be a whole"),
     ("no-export-time", _header("exported_at", "yesterday"), "'exported_at'"),
     ("naive-export-time", _header("exported_at", "2026-03-09T12:30"), "'exported_at'"),
