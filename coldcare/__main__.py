@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from coldcare import APP_NAME, __version__
-from coldcare.cli import demo, export, limits, restore
+from coldcare.cli import demo, export, limits, reset_pin, restore
 from coldcare.cli.limits import one_line
 
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_parser(subparsers)
     export.add_parser(subparsers)
     demo.add_parser(subparsers)
+    reset_pin.add_parser(subparsers)
     return parser
 
 
@@ -58,17 +60,42 @@ def main(
             return int(leaving.code or 0)
     command = getattr(args, "command", None)
     if command is None:
-        return _gui(args)
+        return _gui(args, err)
     exit_code: int = command(args, out, err)
     return exit_code
 
 
-def _gui(args: argparse.Namespace) -> int:
-    """Start the app (Qt and storage are imported only now)."""
-    from coldcare.app import run_gui  # noqa: PLC0415 - keep the command line light
-    from coldcare.services.paths import data_dir  # noqa: PLC0415
+def _gui(args: argparse.Namespace, err: TextIO) -> int:
+    """Start the app, or bring forward the one already running on the same data.
 
-    return run_gui(data_dir(args.data_dir))
+    The claim comes before the app is imported, so a second start exits at once. It needs
+    the application object: the first start's listening socket runs on its event loop.
+    """
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - keep the command line light
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from coldcare.services.paths import data_dir  # noqa: PLC0415
+    from coldcare.services.single_instance import SingleInstance  # noqa: PLC0415
+
+    _log_to_stderr()
+    folder = data_dir(args.data_dir)
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    instance = SingleInstance(folder, parent=qapp)
+    if not instance.claim():
+        print(
+            QCoreApplication.translate("App", "ColdCare is already running; showing it."),
+            file=err,
+        )
+        return 0
+    from coldcare.app import run_gui  # noqa: PLC0415
+
+    return run_gui(folder, instance)
+
+
+def _log_to_stderr() -> None:
+    """Warnings from everything, and ColdCare's own notes (INFO), on standard error."""
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+    logging.getLogger("coldcare").setLevel(logging.INFO)
 
 
 if __name__ == "__main__":

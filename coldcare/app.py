@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLoggingCategory, QObject, QTimer, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coldcare import APP_NAME
@@ -29,14 +29,17 @@ from coldcare.domain.records import Profile, SessionRecord
 from coldcare.domain.settings import (
     ALARM_VOLUME,
     DESKTOP_NOTIFICATIONS,
+    LANGUAGE,
     SLEEP_END,
     SLEEP_START,
+    TRAY_HINT_SHOWN,
     VOICE,
 )
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.checkin_reminder import CHECKIN_SETTINGS, CheckInReminder
 from coldcare.services.keep_awake import KeepAwake
 from coldcare.services.notify import (
+    CallbackNotifier,
     InAppChannel,
     Notification,
     NotificationKind,
@@ -54,12 +57,14 @@ from coldcare.services.session_controller import (
     Stores,
     Wakefulness,
 )
+from coldcare.services.single_instance import SingleInstance
 from coldcare.services.sound import AlarmPlayer, Audibility, Cue
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
 from coldcare.services.wake import ApschedulerWake, WakeScheduler
 from coldcare.storage.backup_json import backup_bytes
 from coldcare.storage.backups import RepairReport
+from coldcare.storage.caregiver_pin import SqliteCaregiverPinStore
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.errors import DatabaseTooNewError
 from coldcare.storage.repositories import (
@@ -81,7 +86,7 @@ from coldcare.ui.dialogs import (
     RecoveryDialog,
     follow_up_advice_text,
 )
-from coldcare.ui.i18n import translate
+from coldcare.ui.i18n import install_translations, translate
 from coldcare.ui.main_window import MainWindow
 from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
 from coldcare.ui.pages.exercises_page import ExercisesPage
@@ -96,6 +101,13 @@ from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
 from coldcare.ui.pages.today_page import PlannedOccurrence, TodayPage
 from coldcare.ui.reminder_flow import ReminderFlow
 from coldcare.ui.state import AppState, Repositories
+from coldcare.ui.tray import (
+    KeyboardHelp,
+    Tray,
+    TrayIconFactory,
+    reminders_left_today,
+    system_tray_icon,
+)
 from coldcare.ui.widgets.reminder_bar import ReminderBar
 
 logger = logging.getLogger(__name__)
@@ -137,6 +149,7 @@ class Devices:
     desktop: Sequence[Notifier]
     keep_awake: Wakefulness
     wake: WakeScheduler
+    tray_icon: TrayIconFactory = system_tray_icon
 
 
 def real_devices(
@@ -168,6 +181,7 @@ def sqlite_repositories(storage: Storage) -> Repositories:
         SqliteExerciseRepository(storage),
         SqlitePegRepository(storage),
         SqliteRecordEditor(storage),
+        SqliteCaregiverPinStore(storage),
     )
 
 
@@ -187,7 +201,11 @@ class ColdCareApp(QObject):
         clock: Clock,
         tz: ZoneInfo,
         devices: Devices | None = None,
+        *,
+        translated: bool = False,
     ) -> None:
+        """``translated``: speak the language chosen in the settings (the running app; tests
+        stay in the language they install)."""
         super().__init__()
         self.qapp = qapp
         self.clock = clock
@@ -195,6 +213,8 @@ class ColdCareApp(QObject):
         repositories = sqlite_repositories(self.storage)
         self.repositories = repositories
         settings = repositories.settings
+        if translated:
+            install_translations(qapp, settings.get(LANGUAGE))
         self.detector = SuspendDetector(clock, parent=self)
         self.in_app = InAppChannel()
         devices = devices or real_devices(
@@ -202,7 +222,9 @@ class ColdCareApp(QObject):
         )
         self.alarm = devices.alarm
         self.voice = devices.voice
-        self.notifier = NotifierChain(devices.desktop, self.in_app)
+        tray_icon = devices.tray_icon(self)
+        balloon = [CallbackNotifier(self._balloon)] if tray_icon is not None else []
+        self.notifier = NotifierChain([*devices.desktop, *balloon], self.in_app)
         self.notifier.desktop_enabled = settings.get(DESKTOP_NOTIFICATIONS)
         self.keep_awake = devices.keep_awake
         self.desk = SafetyDesk(repositories.sessions, repositories.events, tz)
@@ -252,6 +274,7 @@ class ColdCareApp(QObject):
         self._started = False
         self._player_return = TODAY
         self._build_pages()
+        self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
         self._connect()
 
     # ------------------------------------------------------------------ building
@@ -320,6 +343,8 @@ class ColdCareApp(QObject):
             )
         )
         self.settings_page.setting_saved.connect(self._setting_saved)
+        self.settings_page.people.people_changed.connect(self._people_changed)
+        self.settings_page.people.none_left.connect(self._nobody_left)
         self.today.checkin_card.checked_in.connect(
             lambda _rating: self.window.banner.clear_kinds(NotificationKind.CHECK_IN)
         )
@@ -339,8 +364,37 @@ class ColdCareApp(QObject):
         self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
         self.in_app.posted.connect(self._show_in_app)
         self.controller.changed.connect(self._clear_session_banner)
+        self._connect_tray()
         self.window.set_close_guard(self._may_close)
         self.qapp.aboutToQuit.connect(self.shutdown)
+
+    def _connect_tray(self) -> None:
+        """The tray's commands (their keys work in the window too) and what it shows."""
+        tray = self.tray
+        tray.start_requested.connect(self.start_from_anywhere)
+        tray.snooze_requested.connect(self.reminder_bar.snooze_soonest)
+        tray.open_requested.connect(self.bring_forward)
+        tray.toggle_requested.connect(self._toggle_window)
+        tray.quit_requested.connect(self.quit)
+        tray.help_requested.connect(lambda: KeyboardHelp(self.window).exec())
+        self.window.addActions(list(tray.window_actions()))
+        self.reminder_bar.reminder_changed.connect(
+            lambda: tray.set_snooze_enabled(self.reminder_bar.can_snooze())
+        )
+        for changed in (
+            self.reminders.reminder_due,
+            self.reminders.plan_changed,
+            self.flow.plan_day_changed,
+            self.state.profile_changed,
+        ):
+            changed.connect(lambda *_: tray.refresh())
+        for prompt in (
+            self.controller.skin_check_due,
+            self.controller.remove_pack_now,
+            self.controller.put_pack_back,
+            self.controller.stopped_for_signs,
+        ):
+            prompt.connect(lambda *_: self.bring_forward())
 
     # ------------------------------------------------------------------ running
 
@@ -354,6 +408,8 @@ class ColdCareApp(QObject):
             self.window.show_page(TODAY)
             self.today.refresh()
         self.window.show()
+        if self.tray.show():
+            self.qapp.setQuitOnLastWindowClosed(False)  # the tray keeps the app running
         QTimer.singleShot(0, self.after_first_paint)
 
     def after_first_paint(self) -> None:
@@ -441,6 +497,17 @@ class ColdCareApp(QObject):
             self.checkin.rearm()
         if name == DESKTOP_NOTIFICATIONS.name:
             self.notifier.desktop_enabled = self.repositories.settings.get(DESKTOP_NOTIFICATIONS)
+
+    def _people_changed(self) -> None:
+        """A person was added or deleted: each has their own reminders."""
+        self.reminders.rearm()
+        self.checkin.rearm()
+
+    def _nobody_left(self) -> None:
+        """The last person was deleted: back to the first-start set-up."""
+        self.state.clear_profile()
+        self.window.set_full_window(True, header=False)
+        self.window.show_page(SETUP)
 
     def _profile_created(self, _profile: Profile) -> None:
         self.window.set_full_window(False)
@@ -536,22 +603,103 @@ class ColdCareApp(QObject):
             )
         QMessageBox.warning(self.window, APP_NAME, text.format(folder=str(report.damaged_folder)))
 
+    # ------------------------------------------------------------------ closing and quitting
+
+    def start_from_anywhere(self) -> None:
+        """Ctrl+N or the tray's "Start": the window, with the session set-up (or the running
+        session); not in the middle of an exercise or of the first start."""
+        self.bring_forward()
+        if self.window.current_key() not in (PLAYER, SETUP):
+            self.open_session()
+
+    def bring_forward(self) -> None:
+        """Show the window (from the tray, or minimised) and ask for the focus."""
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.activateWindow()
+
+    def show_window(self) -> None:
+        """A second start asked for ColdCare: bring the window forward and ask for attention
+        (Wayland and Windows may refuse the focus and flash the task bar entry instead)."""
+        logger.info("asked to show by a second start")
+        self.bring_forward()
+        self.window.raise_()
+        QApplication.alert(self.window)
+
+    def _toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.close()  # the close guard hides it to the tray
+        else:
+            self.bring_forward()
+
+    def _balloon(self, notification: Notification) -> bool:
+        return self.tray.show_message(notification)
+
     def _may_close(self) -> bool:
-        """Closing during a session asks first; the session and its alarm keep running."""
-        if self._shutting_down or not self.controller.cold_running:
+        """With a tray, closing hides the window (reminders go on); without one, closing
+        during a session or with reminders still ahead today asks first."""
+        if self._shutting_down:
             return True
+        if self.tray.has_icon:
+            self._hide_to_tray()
+            return False
+        return self._may_quit(mind_reminders=True)
+
+    def _hide_to_tray(self) -> None:
+        settings = self.repositories.settings
+        if not settings.get(TRAY_HINT_SHOWN):
+            QMessageBox.information(
+                self.window,
+                translate("App", "ColdCare keeps running"),
+                translate(
+                    "App",
+                    "ColdCare is still running in the tray, by the clock, so it can remind "
+                    "you and time your sessions. Click its snowflake to open it again. To quit, "
+                    "choose Quit ColdCare in its menu, or press Ctrl+Q in this window.",
+                ),
+            )
+            settings.set(TRAY_HINT_SHOWN, True)
+        self.window.hide()
+
+    def quit(self) -> None:
+        """Quit for good (tray menu, Ctrl+Q): asks first during a session (and, without a
+        tray, when reminders are still ahead today)."""
+        if not self._shutting_down and not self._may_quit(mind_reminders=not self.tray.has_icon):
+            return
+        self.shutdown()
+        self.window.close()
+        self.qapp.quit()
+
+    def _may_quit(self, *, mind_reminders: bool) -> bool:
+        if self.controller.cold_running:
+            return not self._keep_open(
+                translate("App", "A cold session is running"),
+                translate(
+                    "App",
+                    "If ColdCare closes now, nobody will tell you when to take the pack off. "
+                    "Keep ColdCare open?",
+                ),
+            )
+        if mind_reminders and self._reminders_ahead_today():
+            return not self._keep_open(
+                translate("App", "Reminders are planned for today"),
+                translate("App", "ColdCare cannot remind you while closed. Keep ColdCare open?"),
+            )
+        return True
+
+    def _keep_open(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(
             self.window,
-            translate("App", "A cold session is running"),
-            translate(
-                "App",
-                "If ColdCare closes now, nobody will tell you when to take the pack off. "
-                "Keep ColdCare open?",
-            ),
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        return answer == QMessageBox.StandardButton.No
+        return answer != QMessageBox.StandardButton.No
+
+    def _reminders_ahead_today(self) -> bool:
+        return reminders_left_today(self.repositories, self.state.tz, self.clock.now())
 
     def shutdown(self) -> None:
         """Stop every timer and service; close the database. Safe to call twice."""
@@ -564,11 +712,16 @@ class ColdCareApp(QObject):
         self.controller.shutdown()
         self.alarm.stop()
         self.keep_awake.release()
+        self.tray.hide()
         self.storage.close()
 
 
-def run_gui(data_folder: Path) -> int:
-    """Start the app on the real clock and the person's time zone; return the exit code."""
+def run_gui(data_folder: Path, instance: SingleInstance) -> int:
+    """Start the app on the real clock and the person's time zone; return the exit code.
+
+    ``instance`` has claimed ``data_folder`` (``coldcare.__main__`` claims it before importing
+    this module, so a second start exits at once): later starts bring this window forward.
+    """
     import tzlocal  # noqa: PLC0415 - only the GUI needs the local zone
 
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
@@ -582,9 +735,17 @@ def run_gui(data_folder: Path) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_NAME)
     try:
-        app = ColdCareApp(qapp, data_folder, SystemClock(), ZoneInfo(str(tzlocal.get_localzone())))
+        app = ColdCareApp(
+            qapp,
+            data_folder,
+            SystemClock(),
+            ZoneInfo(str(tzlocal.get_localzone())),
+            translated=True,
+        )
     except (DatabaseTooNewError, StorageUnavailableError) as problem:
         QMessageBox.critical(None, APP_NAME, str(problem))
         return 1
+    instance.show_requested.connect(app.show_window)
+    app.ready.connect(lambda: logger.info("running on the data in %s", data_folder))
     app.start()
     return qapp.exec()

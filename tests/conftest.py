@@ -29,6 +29,11 @@ _RUNTIME = tempfile.mkdtemp(prefix="cc-rt-")
 os.chmod(_RUNTIME, 0o700)
 atexit.register(shutil.rmtree, _RUNTIME, ignore_errors=True)
 os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
+# A private config folder: the settings page reads (and a test may write) the login entry in
+# $XDG_CONFIG_HOME/autostart, which must never be the person's own.
+_CONFIG = tempfile.mkdtemp(prefix="cc-config-")
+atexit.register(shutil.rmtree, _CONFIG, ignore_errors=True)
+os.environ["XDG_CONFIG_HOME"] = _CONFIG
 # QtMultimedia probes for pipewire, VA-API and PulseAudio and logs each miss as a warning.
 os.environ["QT_LOGGING_RULES"] = "qt.multimedia.*=false;qt.qpa.*.warning=false"
 

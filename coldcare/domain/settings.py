@@ -186,6 +186,23 @@ ACTIVE_PROFILE = IntSetting(
     QT_TRANSLATE_NOOP("Settings", "Whose data is shown (0: none chosen yet)."),
     minimum=0,
 )
+TRAY_HINT_SHOWN = BoolSetting(
+    "tray_hint_shown",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Tray hint shown"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Whether ColdCare has said once that closing the window keeps it in the tray."
+    ),
+)
+START_AT_LOGIN = BoolSetting(
+    "start_at_login",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Start ColdCare when I log in"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "ColdCare opens by itself when you log in to this computer, so reminders are not missed.",
+    ),
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -200,5 +217,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CHECKIN_TIME,
     LANGUAGE,
     ACTIVE_PROFILE,
+    TRAY_HINT_SHOWN,
+    START_AT_LOGIN,
 )
 SETTINGS_BY_NAME: dict[str, Setting[Any]] = {s.name: s for s in SETTINGS}

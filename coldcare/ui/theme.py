@@ -238,6 +238,11 @@ QTableView:focus, QTreeView:focus, QAbstractScrollArea:focus {{
     border: 3px solid {t.focus};
 }}
 QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {t.focus}; border-radius: {radius}px; }}
+QSlider:focus, QGroupBox:focus {{ border: 3px solid {t.focus}; border-radius: {radius}px; }}
+QTabBar::tab {{ border: 3px solid transparent; padding: {pad}px {look.pixels(16)}px; }}
+QTabBar::tab:selected {{ border-bottom: 3px solid {t.primary}; font-weight: 600; }}
+QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
+QMenu::item:selected {{ background: {t.primary}; color: {t.on_primary}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 """
 

@@ -31,6 +31,7 @@ from coldcare.ui import icons
 from coldcare.ui.dialogs import skin_look_choices
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
+from coldcare.ui.tray import DONE_KEY, END_KEY, PAUSE_KEY, STOP_KEY, with_key
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import AdaptiveRow, scrolling
 from coldcare.ui.widgets.countdown_ring import CountdownRing
@@ -147,8 +148,15 @@ class SessionRun(QWidget):
         controller.skin_check_due.connect(self._show_skin_check)
         controller.stopped_for_signs.connect(self._show_stopped)
         controller.ended.connect(self._show_ended)
-        pause_key = QShortcut(QKeySequence("Ctrl+P"), self)
-        pause_key.activated.connect(self._toggle_pause)
+        for key, action in (
+            (PAUSE_KEY, self._toggle_pause),
+            (DONE_KEY, self._acknowledge),
+            (END_KEY, self._end_by_key),
+            (STOP_KEY, self._stop_by_key),
+        ):
+            QShortcut(QKeySequence(key), self).activated.connect(action)
+        self.skin_card.done_button.setToolTip(with_key(self.skin_card.done_button.text(), DONE_KEY))
+        self.skin_card.stop_button.setToolTip(with_key(self.skin_card.stop_button.text(), STOP_KEY))
 
     # ------------------------------------------------------------------ views
 
@@ -181,7 +189,10 @@ class SessionRun(QWidget):
         self.pause = QPushButton(translate("SessionRun", "Pause"))
         self.pause.setAccessibleName(translate("SessionRun", "Pause"))
         self.pause.setToolTip(
-            translate("SessionRun", "Take the pack off for a moment; the countdown waits.")
+            with_key(
+                translate("SessionRun", "Take the pack off for a moment; the countdown waits."),
+                PAUSE_KEY,
+            )
         )
         self.pause.clicked.connect(self._toggle_pause)
         self.extend = QPushButton()
@@ -189,10 +200,12 @@ class SessionRun(QWidget):
         self.off = QPushButton(translate("SessionRun", "I took the pack off"))
         self.off.setProperty("role", "primary")
         self.off.setAccessibleName(self.off.text())
+        self.off.setToolTip(with_key(self.off.text(), END_KEY))
         self.off.clicked.connect(self._confirm_early_end)
         self.stop = QPushButton(translate("SessionRun", "Stop: something is wrong"))
         self.stop.setProperty("role", "danger")
         self.stop.setAccessibleName(self.stop.text())
+        self.stop.setToolTip(with_key(self.stop.text(), STOP_KEY))
         self.stop.clicked.connect(self.ask_stop)
         for button in (self.pause, self.extend, self.stop):
             buttons.add(button)
@@ -212,6 +225,7 @@ class SessionRun(QWidget):
         self.acknowledge = QPushButton(translate("SessionRun", "Done, it's off"))
         self.acknowledge.setProperty("role", "huge")
         self.acknowledge.setAccessibleName(self.acknowledge.text())
+        self.acknowledge.setToolTip(with_key(self.acknowledge.text(), DONE_KEY))
         self.acknowledge.clicked.connect(self._controller.take_pack_off)
         layout.addWidget(self.acknowledge)
         self.alarm_extend = QPushButton()
@@ -256,6 +270,8 @@ class SessionRun(QWidget):
         back_on = QPushButton(translate("SessionRun", "It is back on"))
         back_on.setProperty("role", "primary")
         back_on.setAccessibleName(back_on.text())
+        back_on.setToolTip(with_key(back_on.text(), DONE_KEY))
+        self.back_on = back_on
         back_on.clicked.connect(self._controller.put_pack_back_on)
         layout.addWidget(back_on)
         layout.addWidget(self._finish_early_button(), 0, Qt.AlignmentFlag.AlignCenter)
@@ -365,6 +381,8 @@ class SessionRun(QWidget):
 
     def _update_running(self, session: ColdSession, moment: datetime) -> None:
         plan = session.plan
+        check_at = session.next_skin_check_at(moment)
+        self.ring.set_next_check(check_at - moment if check_at else None)  # before the time
         self.ring.set_times(
             session.remaining(moment),
             session.phase_target(),
@@ -373,8 +391,6 @@ class SessionRun(QWidget):
         )
         paused = session.phase is Phase.PAUSED
         self.ring.set_paused(paused)
-        check_at = session.next_skin_check_at(moment)
-        self.ring.set_next_check(check_at - moment if check_at else None)
         self.limits.setText(
             translate("SessionRun", "{maximum} minutes at most.").format(maximum=plan.max_minutes)
             if plan.recommended_minutes == plan.max_minutes
@@ -445,6 +461,25 @@ class SessionRun(QWidget):
         elif session.phase is Phase.COLD_ON:
             self._controller.pause()
 
+    def _acknowledge(self) -> None:
+        """Ctrl+D: the "done" of whatever asks now: the alarm, the put-back prompt, or the
+        skin check once its questions are answered."""
+        shown = self._views.currentWidget()
+        if shown is self._alarm:
+            self.acknowledge.click()
+        elif shown is self._put_back:
+            self.back_on.click()
+        elif shown is self.skin_card and self.skin_card.done_button.isEnabled():
+            self.skin_card.done_button.click()
+
+    def _end_by_key(self) -> None:
+        if self._views.currentWidget() is self._running:
+            self._confirm_early_end()
+
+    def _stop_by_key(self) -> None:
+        if self._controller.cold_running and self._stop is None:
+            self.ask_stop()
+
     def _confirm_early_end(self) -> None:
         answer = QMessageBox.question(
             self,
@@ -465,10 +500,13 @@ class SessionRun(QWidget):
     def _show_skin_check(self, _number: int) -> None:
         self.skin_card.reset()
         self._views.setCurrentWidget(self.skin_card)
+        self.skin_card.look.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _answer_check(self, answer: SkinCheckAnswer) -> None:
         self._controller.answer_skin_check(answer)
         self.refresh()
+        if self._views.currentWidget() is self._running:
+            self.pause.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard goes on here
 
     def _show_stopped(self, stop: Consequences) -> None:
         after_the_session = self._views.currentWidget() is self._aftercare
@@ -503,12 +541,14 @@ class SessionRun(QWidget):
         details.append(translate("SessionRun", "This has been recorded for your physiotherapist."))
         self.stop_details.setText(" ".join(details))
         self._views.setCurrentWidget(self._stopped)
+        self.understood.setFocus(Qt.FocusReason.OtherFocusReason)
         self._state.reload_profile()
 
     def _show_ended(self, _record: object) -> None:
         if self._stop is None:
             self._views.setCurrentWidget(self._aftercare)
             self._update_finish()
+            self.after_look.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_finish(self) -> None:
         self.finish.setEnabled(self.after_look.value() is not None)

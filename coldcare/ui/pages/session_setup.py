@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -40,6 +40,7 @@ from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import SessionController
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
+from coldcare.ui.tray import NEXT_KEYS, with_key
 from coldcare.ui.widgets.body_map import SitePicker
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid, tick_tile
 from coldcare.ui.widgets.common import AdaptiveRow
@@ -157,6 +158,8 @@ class SessionSetup(QWidget):
         columns.add(self._panel_column, 2)
         layout.addWidget(columns, 1)
         layout.addLayout(self._build_buttons())
+        for key in NEXT_KEYS:
+            QShortcut(QKeySequence(key), self).activated.connect(self._next_by_key)
         self._show_step(0)
 
     # ------------------------------------------------------------------ steps
@@ -375,7 +378,26 @@ class SessionSetup(QWidget):
             else translate("SessionSetup", "Next")
         )
         self.next.setAccessibleName(self.next.text())
+        self.next.setToolTip(with_key(self.next.text(), NEXT_KEYS[0]))
         self._refresh()
+        self._first_control(index).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _first_control(self, index: int) -> QWidget:
+        """Where the keyboard starts on step ``index``: the body map, the first kind of cold,
+        the first checklist answer."""
+        if index == 0:
+            return self.sites.front
+        if index == 1:
+            return self.modalities.buttons()[0]
+        return next(
+            grid.buttons()[0]
+            for item, grid in self.checklist.items()
+            if not self._checklist_rows[item].isHidden()
+        )
+
+    def _next_by_key(self) -> None:
+        if self.next.isEnabled():
+            self.next.click()
 
     def _forward(self) -> None:
         if self._steps.currentIndex() < self._steps.count() - 1:

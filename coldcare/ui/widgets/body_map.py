@@ -387,6 +387,11 @@ class BodyMapView(QWidget):
             text = translate("BodyMap", "{site}. Press Enter to choose.").format(
                 site=self._words(site)
             )
+        if self._chosen is not None and site != self._chosen:
+            chosen = translate("BodyMap", "Chosen now: {site}.").format(
+                site=site_name(self._chosen)
+            )
+            text = f"{text} {chosen}"
         if self.accessibleDescription() != text:
             self.setAccessibleDescription(text)
 
@@ -781,9 +786,12 @@ class SitePicker(QWidget):
             text = caption_text(self._site)
             self.caption.setText(f"<b>{escape(text)}</b>")
         self.caption.setAccessibleName(text)
+        self.setAccessibleDescription(text)
+        self._fill_list()
 
     def _fill_list(self) -> None:
-        """Names head to foot; an unavailable site gets its reason and a clock."""
+        """Names head to foot; an unavailable site gets its reason and a clock. Screen
+        readers also hear whether each site is chosen."""
         clock = icons.icon("clock", theme_tokens(self).muted)
         for row, site in enumerate(all_body_sites()):
             item = self.site_list.item(row)
@@ -795,6 +803,20 @@ class SitePicker(QWidget):
                 text = translate("BodyMap", "{site} — {reason}")
                 item.setText(text.format(site=site_name(site), reason=reason or _not_now()))
                 item.setIcon(clock)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._state_words(site))
+
+    def _state_words(self, site: BodySite) -> str:
+        """Whether ``site`` is chosen, and whether it can be used now, in words."""
+        reason = _reason_in(self._reasons, site)
+        chosen = site == self._site
+        if reason is None:
+            return translate("BodyMap", "Chosen.") if chosen else translate("BodyMap", "Free.")
+        template = (
+            translate("BodyMap", "Chosen, but {reason}.")
+            if chosen
+            else translate("BodyMap", "Not now: {reason}.")
+        )
+        return template.format(reason=reason or _not_now())
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the list's clock marks in the new palette."""

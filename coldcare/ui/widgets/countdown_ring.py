@@ -8,7 +8,8 @@ alone: "Nearly done" (caution colour) in the last minute before the recommended 
 planned end, "Past recommended time" (caution) after it, "Time is up" (caution) when the
 planned time is over and "Take it off now" (stop colour) at the maximum; "Paused" dims it.
 
-Screen readers get the time left in words, updated once a minute, not every second.
+Screen readers get the time left in words, updated once a minute, not every second; a change
+of state ("Nearly done", "Paused", "Take it off now") is also announced at once.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from datetime import timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coldcare.ui.i18n import translate
@@ -216,8 +227,12 @@ class CountdownRing(QWidget):
         key = (math.ceil(left / 60), self.state(), self._paused, self._next_check is None)
         if key == self._described:
             return
+        state_changed = self._described is not None and key[1:3] != self._described[1:3]
         self._described = key
         self.setAccessibleDescription(self._description())
+        if state_changed and QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self, self.accessibleDescription())
+            QAccessible.updateAccessibility(event)
 
     def _description(self) -> str:
         """E.g. "11 minutes 42 seconds left, skin check in 2 minutes", or the state alone."""

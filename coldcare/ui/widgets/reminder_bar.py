@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,6 +32,7 @@ from coldcare.domain.plan import MAX_SNOOZES, SKIP_REASON_NAMES, SNOOZE_CHOICES,
 from coldcare.domain.records import MAX_NOTE_LENGTH
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
+from coldcare.ui.tray import SNOOZE_KEY, with_key
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (
     AdaptiveRow,
@@ -198,13 +199,16 @@ class ReminderBar(QFrame):
         start_requested(object): "Start now" for the ReminderView shown.
         snooze_requested(object, int): put it off by 5, 10 or 15 minutes.
         skip_requested(object, str, str): skipped, with the SkipReason code and a note.
+        reminder_changed(): a reminder was shown or taken away (see :meth:`can_snooze`).
 
-    After any of them the reminder part hides; the service shows the next one.
+    After any of them the reminder part hides; the service shows the next one. Ctrl+L
+    ("later") snoozes the reminder on show by the shortest choice.
     """
 
     start_requested = Signal(object)
     snooze_requested = Signal(object, int)
     skip_requested = Signal(object, str, str)
+    reminder_changed = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +233,8 @@ class ReminderBar(QFrame):
         self._reminder_part.hide()
         self._missed_part.hide()
         self.hide()
+        later = QShortcut(QKeySequence(SNOOZE_KEY), self)
+        later.activated.connect(self.snooze_soonest)
 
     def _build_reminder(self) -> QWidget:
         part = QWidget()
@@ -274,6 +280,9 @@ class ReminderBar(QFrame):
             button.clicked.connect(lambda _on=False, m=minutes: self._snooze(m))
             self.snooze_buttons.append(button)
             group.addWidget(button)
+        self.snooze_buttons[0].setToolTip(
+            with_key(self.snooze_buttons[0].accessibleName(), SNOOZE_KEY)
+        )
         self._snooze_group = AdaptiveRow()
         self._snooze_group.add(QLabel(translate("Reminder", "Remind me again in")), 0)
         self._snooze_group.add(choices, 0)
@@ -332,6 +341,17 @@ class ReminderBar(QFrame):
         self._reminder_part.show()
         self.show()
         self._refit()
+        self.reminder_changed.emit()
+
+    def can_snooze(self) -> bool:
+        """Whether a due reminder is on show that may still be put off."""
+        reminder = self._reminder
+        return reminder is not None and not reminder.heads_up and reminder.snoozes_left > 0
+
+    def snooze_soonest(self) -> None:
+        """Put the reminder on show off by the shortest choice (Ctrl+L, the tray's menu)."""
+        if self.can_snooze():
+            self._snooze(SNOOZE_CHOICES[0])
 
     def _whose_text(self, reminder: ReminderView) -> str:
         """ "For Anna · planned for 09:00" (the early reminder: "For Anna · at 09:00")."""
@@ -401,6 +421,7 @@ class ReminderBar(QFrame):
         self._reminder = None
         self._reminder_part.hide()
         self._fold()
+        self.reminder_changed.emit()
 
     def _hide_missed(self) -> None:
         self._missed = []
