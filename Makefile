@@ -8,12 +8,12 @@ PY     := $(VENV)/bin/python
 CODE   := coldcare tests tools $(wildcard bench packaging/*.py)
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest coverage clean lock bench
+.PHONY: run test lint typecheck imports pytest coverage clean lock bench translations
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m coldcare $(ARGS)
 
-test: $(STAMP) lint typecheck imports pytest coverage
+test: $(STAMP) translations lint typecheck imports pytest coverage
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -21,6 +21,14 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
+
+# The .qm files the app loads, compiled from resources/translations/*.ts (ignored by git).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(CODE)
@@ -33,7 +41,7 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	$(VENV)/bin/coverage erase
 	CI=$${CI:-} $(VENV)/bin/coverage run -m pytest $(PYTEST_ARGS)
 

@@ -1,7 +1,7 @@
 """Screenshots of every screen of the real app, offscreen, at 1280×800.
 
     .venv/bin/python -m tools.screenshots [--out DIR] [--themes light,dark,high-contrast]
-                                          [--scales 100,200]
+                                          [--scales 100,200] [--language en|de]
 
 Each run builds the app on a fake clock in a temporary data folder with a little history,
 walks through the screens a person sees (first start, Today, the plan, the exercises and
@@ -37,6 +37,7 @@ from coldcare.domain.signs import SkinLook
 from coldcare.domain.vocabulary import Barrier, BodySite, Modality
 from coldcare.services.reminders import Reminder
 from coldcare.services.wake import ApschedulerWake
+from coldcare.ui.i18n import install_translations
 from tests.fakes import FakeClock
 from tests.ui.app_rig import FakeAlarm, FakeKeepAwake, FakeVoice
 from tools.preview_common import write_png
@@ -273,10 +274,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/coldcare-shots"))
     parser.add_argument("--themes", default="light,dark,high-contrast")
     parser.add_argument("--scales", default="100,200")
+    parser.add_argument("--language", choices=("en", "de"), default="en")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    install_translations(qapp, args.language)
     for theme in args.themes.split(","):
         for scale in (int(s) for s in args.scales.split(",")):
             shoot(qapp, args.out, theme, scale)
