@@ -55,6 +55,7 @@ from coldcare.ui.widgets.common import (
     Notice,
     Stepper,
     field_label,
+    fit_to_screen,
     muted,
     reveal,
     scaled,
@@ -163,17 +164,6 @@ def button(text: str, accessible: str = "", role: str = "") -> QPushButton:
         made.setProperty("role", role)
     made.setAutoDefault(False)  # Enter in a field must not press some button
     return made
-
-
-def fit_to_screen(dialog: QDialog, state: AppState, width: int, height: int) -> None:
-    """Size ``dialog`` to ``width`` × ``height`` at 100 % text, grown with the text, never
-    larger than the screen."""
-    look = state.appearance
-    size = QSize(look.pixels(width), look.pixels(height))
-    screen = dialog.screen()
-    if screen is not None:
-        size = size.boundedTo(screen.availableGeometry().size())
-    dialog.resize(size)
 
 
 # ------------------------------------------------------------------ pictures
@@ -333,7 +323,7 @@ class ExerciseEditor(QDialog):
         layout.addWidget(self._build_buttons())
         self._show(exercise)
         self._connect_changes()
-        fit_to_screen(self, state, 760, 760)
+        fit_to_screen(self, 760, 760)
 
     # ------------------------------------------------------------------ building
 
@@ -751,7 +741,7 @@ class CompletionDialog(QDialog):
         layout.addWidget(heading(title, "title"))
         layout.addWidget(scrolling(self.form), 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, state, 820, 700)
+        fit_to_screen(self, 820, 700)
 
     def save(self) -> None:
         """Store the completion and close (or say why not)."""

@@ -20,10 +20,18 @@ from coldcare.domain.pain_stats import PEG_SOURCE, PegResponse
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import MAX_NOTE_LENGTH
 from coldcare.domain.vocabulary import BadInputError
-from coldcare.ui.dialogs_exercise import button, fit_to_screen, heading
+from coldcare.ui.dialogs_exercise import button, heading
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
-from coldcare.ui.widgets.common import IconPainter, Notice, field_label, muted, reveal, scrolling
+from coldcare.ui.widgets.common import (
+    IconPainter,
+    Notice,
+    field_label,
+    fit_to_screen,
+    muted,
+    reveal,
+    scrolling,
+)
 from coldcare.ui.widgets.nrs_scale import HIGHEST, NrsScale
 
 
@@ -124,7 +132,7 @@ class PegDialog(QDialog):
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(self._build_buttons())
         self._show_score()
-        fit_to_screen(self, state, 900, 760)
+        fit_to_screen(self, 900, 760)
 
     def _build_scales(self) -> tuple[ItemScale, ItemScale, ItemScale]:
         interferes = (

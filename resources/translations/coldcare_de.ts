@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Profile &amp; settings</source>
-            <translation>Profil &amp; Einstellungen</translation>
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Thank you</source>
@@ -425,14 +425,6 @@
             <translation>Die neue PIN speichern</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Cancel, change nothing</source>
-            <translation>Abbrechen, nichts ändern</translation>
-        </message>
-        <message>
             <source>Caregiver PIN</source>
             <translation>Betreuungs-PIN</translation>
         </message>
@@ -483,6 +475,14 @@
         <message>
             <source>Forgotten the PIN? Close ColdCare and run “coldcare reset-pin” in a terminal. It removes only the PIN; all data is kept.</source>
             <translation>PIN vergessen? Schließen Sie ColdCare und führen Sie „coldcare reset-pin“ in einem Terminal aus. Das entfernt nur die PIN; alle Daten bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel, change nothing</source>
+            <translation>Abbrechen, nichts ändern</translation>
         </message>
         <message>
             <source>This needs the caregiver PIN, so nobody changes the plan or limits by accident. Sessions, check-ins and exercises never need it.</source>
@@ -5149,6 +5149,14 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>{time} bis zur zweiten Runde</translation>
         </message>
         <message>
+            <source>{site} — {modality}, {barrier}</source>
+            <translation>{site} — {modality} · {barrier}</translation>
+        </message>
+        <message>
+            <source>{site} — {modality}</source>
+            <translation>{site} — {modality}</translation>
+        </message>
+        <message>
             <source>{maximum} minutes at most.</source>
             <translation>Höchstens {maximum} Minuten.</translation>
         </message>
@@ -6117,7 +6125,7 @@ Wie lange: etwa {minutes} Minuten</translation>
         </message>
         <message>
             <source>Start a cold session</source>
-            <translation>Eine Kälteanwendung starten</translation>
+            <translation>Kälteanwendung starten</translation>
         </message>
         <message>
             <source>Start a cold session (Ctrl+N)</source>
@@ -6132,8 +6140,12 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Wann jede Stelle wieder bereit ist</translation>
         </message>
         <message>
-            <source>Log a clinic visit (whole-body cryotherapy)</source>
-            <translation>Klinikbesuch eintragen (Ganzkörper-Kältetherapie)</translation>
+            <source>Log a cryotherapy clinic visit</source>
+            <translation>Klinikbesuch eintragen (Kältekammer)</translation>
+        </message>
+        <message>
+            <source>A whole-body cryotherapy session at a clinic, for your records</source>
+            <translation>Eine Ganzkörper-Kältetherapie in einer Klinik, für Ihre Unterlagen</translation>
         </message>
         <message>
             <source>No cold sessions until a doctor has checked you, after a session stopped for hives, dizziness or swelling. Record the review in the profile.</source>
@@ -6228,7 +6240,7 @@ Wie lange: etwa {minutes} Minuten</translation>
         </message>
         <message>
             <source>Start a cold session</source>
-            <translation>Eine Kälteanwendung starten</translation>
+            <translation>Kälteanwendung starten</translation>
         </message>
         <message>
             <source>Snooze the reminder</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabBar,
     QTextEdit,
@@ -240,33 +241,34 @@ def finder(german: QLocale) -> EnglishFinder:
     return EnglishFinder(_fresh_qm())
 
 
-def test_every_screen_of_the_app_is_german(
-    finder: EnglishFinder, rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def walk_every_screen(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, look: Callable[[str], list[str]]
+) -> list[str]:
+    """What ``look`` finds on each screen of a session and every page (``look(where)``)."""
     with_profile(rig)
     started(rig, qtbot)
     window = rig.app.window
     window.show()
-    found = english_on_screen(finder, "first start")
+    found = look("first start")
 
     set_up_session(rig, qtbot)
-    found += english_on_screen(finder, "session set-up")
+    found += look("session set-up")
     start_timer(rig, qtbot)
     rig.tick(1)
-    found += english_on_screen(finder, "session running")
+    found += look("session running")
     rig.tick(4)
-    found += english_on_screen(finder, "skin check")
+    found += look("skin check")
     answer_skin_check(rig)
 
     def walk_stop_dialog(dialog: StopSignsDialog) -> int:
         dialog.show()
-        found.extend(english_on_screen(finder, "stop dialog"))
+        found.extend(look("stop dialog"))
         dialog.reject()
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(StopSignsDialog, "exec", walk_stop_dialog)
     rig.app.session_page.run.ask_stop()
-    found += english_on_screen(finder, "after the pack came off")
+    found += look("after the pack came off")
     run = rig.app.session_page.run
     run.after_look.button(SkinLook.NORMAL).click()
     run.after_pain.buttons()[3].click()
@@ -274,7 +276,66 @@ def test_every_screen_of_the_app_is_german(
 
     for key in ("today", "plan", "exercises", "history", "reports", "settings"):
         window.show_page(key)
-        found += english_on_screen(finder, key)
+        found += look(key)
     rig.app.settings_page.edit_profile()
-    found += english_on_screen(finder, "profile dialog")
+    found += look("profile dialog")
+    return found
+
+
+def test_every_screen_of_the_app_is_german(
+    finder: EnglishFinder, rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = walk_every_screen(
+        rig, qtbot, monkeypatch, lambda where: english_on_screen(finder, where)
+    )
     assert not found, "English on a German screen:\n" + "\n".join(sorted(set(found)))
+
+
+# ------------------------------------------------------------------ nothing cut off
+
+
+def cut_off_on_screen(where: str) -> list[str]:
+    """``where: text`` for each visible label shorter than its wrapped words need, and each
+    button narrower than its words (once the layouts have settled, as when painted)."""
+    found = []
+    for _ in range(3):  # a layout that changes size asks its parent's layout again
+        QApplication.processEvents()
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisibleTo(window) or widget.width() <= 1:
+                continue
+            if _cut_off(widget):
+                text = widget.text()  # type: ignore[attr-defined]
+                found.append(f"{where}: {type(widget).__name__}: {text!r}")
+    return found
+
+
+def _cut_off(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+        return widget.height() + 1 < widget.heightForWidth(widget.width())
+    if isinstance(widget, QPushButton) and widget.text():
+        words = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        return widget.width() < words
+    return False
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_nothing_is_cut_off_in_german_at_twice_the_text_size(
+    german: QLocale, rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    rig.app.state.set_theme(theme)
+    rig.app.state.set_text_scale(200)
+    rig.app.window.resize(1280, 800)
+    found = walk_every_screen(rig, qtbot, monkeypatch, cut_off_on_screen)
+    assert not found, "Cut off at 200 % in German:\n" + "\n".join(found)
+
+
+def test_nothing_is_cut_off_in_english_at_twice_the_text_size(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig.app.state.set_text_scale(200)
+    rig.app.window.resize(1280, 800)
+    found = walk_every_screen(rig, qtbot, monkeypatch, cut_off_on_screen)
+    assert not found, "Cut off at 200 % in English:\n" + "\n".join(found)

@@ -46,7 +46,7 @@ from coldcare.domain.records import AdverseEvent
 from coldcare.reports.dataset import Period, ReportData, gather
 from coldcare.reports.summary import Summary, summarize
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import lower_first, site_words
+from coldcare.ui.pages.plan_item_dialog import site_words
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.common import (
     AdaptiveRow,
@@ -69,6 +69,7 @@ from coldcare.ui.widgets.insight_tables import (
     moment_text,
     number_text,
 )
+from coldcare.ui.words import in_sentence
 
 if TYPE_CHECKING:
     from coldcare.ui.widgets.pain_chart import PainChart
@@ -491,7 +492,7 @@ def event_text(event: AdverseEvent, edited: bool, locale: QLocale, tz: ZoneInfo)
     signs = signs or translate("History", "not recorded")
     text = (
         translate("History", "{when} — warning sign at the {site}: {signs}.").format(
-            when=when, site=lower_first(site_words(event.site)), signs=signs
+            when=when, site=in_sentence(site_words(event.site)), signs=signs
         )
         if event.site is not None
         else translate("History", "{when} — warning sign: {signs}.").format(when=when, signs=signs)

@@ -59,12 +59,14 @@ from coldcare.ui.widgets.common import (
     Stepper,
     discard,
     field_label,
+    fit_to_screen,
     muted,
     reveal,
     scrolling,
     subheading,
 )
 from coldcare.ui.widgets.safety_panel import ReasonRow, reason_text
+from coldcare.ui.words import in_sentence
 
 # Modalities a plan may hold: whole-body cryotherapy is a clinic visit, never planned here.
 PLANNED_MODALITIES = tuple(m for m in Modality if m is not Modality.WHOLE_BODY_CRYOTHERAPY)
@@ -73,11 +75,6 @@ _WEEKDAY_PARAMS = ("first_day", "second_day", "earliest_day", "weekday")
 _MAX_PLAN_MINUTES = 60
 
 # ------------------------------------------------------------------ words
-
-
-def lower_first(text: str) -> str:
-    """``text`` to go inside a sentence: "Left knee" → "left knee" (nouns keep their case)."""
-    return text[:1].lower() + text[1:]
 
 
 def site_words(site: BodySite) -> str:
@@ -92,7 +89,7 @@ def exercise_name(exercise: Exercise) -> str:
 
 def default_cold_label(site: BodySite) -> str:
     """The name offered for a cold item: "Cold on the left knee (front and inner side)"."""
-    return translate("PlanItem", "Cold on the {site}").format(site=lower_first(site_words(site)))
+    return translate("PlanItem", "Cold on the {site}").format(site=in_sentence(site_words(site)))
 
 
 def time_text(at: time, locale: QLocale) -> str:
@@ -134,10 +131,10 @@ def what_text(item: PlanItem, exercises: Mapping[int, Exercise]) -> str:
     "Knee exercises, heel slide, 2 × 10" when the name in the plan is not the exercise's."""
     parts = [item.label]
     if item.kind is ItemKind.COLD and item.modality is not None:
-        parts.append(lower_first(translate("Modality", item.modality.display_name)))
+        parts.append(in_sentence(translate("Modality", item.modality.display_name)))
     exercise = exercises.get(item.exercise_id or 0)
     if exercise is not None and exercise_name(exercise).casefold() != item.label.casefold():
-        parts.append(lower_first(exercise_name(exercise)))
+        parts.append(in_sentence(exercise_name(exercise)))
     amount = amount_text(item, exercises)
     if amount:
         parts.append(amount)
@@ -155,7 +152,7 @@ def violation_text(violation: PlanViolation) -> str:
     params: dict[str, object] = dict(violation.params)
     code = params.get("site_code")
     if isinstance(code, str):
-        params["site"] = lower_first(site_words(BodySite.parse(code)))
+        params["site"] = in_sentence(site_words(BodySite.parse(code)))
     for key in _WEEKDAY_PARAMS:
         if key in params:
             params[key] = translate("Weekday", str(params[key]))
@@ -463,7 +460,7 @@ class PlanItemDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self._build_buttons())
         self._show_item(item)
-        self._fit(state.appearance)
+        fit_to_screen(self, 760, 760)
 
     def _title(self) -> str:
         titles = {
@@ -487,14 +484,6 @@ class PlanItemDialog(QDialog):
         if needed < 0:
             needed = self.refusal.sizeHint().height()
         self._refusal_scroll.setFixedHeight(min(needed, self.height() * 2 // 5))
-
-    def _fit(self, look: Appearance) -> None:
-        width, height = look.pixels(760), look.pixels(760)
-        screen = self.screen()
-        if screen is not None:
-            space = screen.availableGeometry()
-            width, height = min(width, space.width()), min(height, space.height())
-        self.resize(width, height)
 
     # ------------------------------------------------------------------ building
 

@@ -64,7 +64,7 @@ from coldcare.domain.signs import (
 )
 from coldcare.domain.vocabulary import BadInputError, BodySite
 from coldcare.ui.dialogs import skin_look_choices
-from coldcare.ui.dialogs_exercise import button, fit_to_screen, heading
+from coldcare.ui.dialogs_exercise import button, heading
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.profile_form import date_format
 from coldcare.ui.state import AppState
@@ -74,6 +74,7 @@ from coldcare.ui.widgets.common import (
     Notice,
     Stepper,
     field_label,
+    fit_to_screen,
     muted,
     reveal,
     scaled,
@@ -245,7 +246,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.problem)
         layout.addLayout(self._buttons())
-        fit_to_screen(self, state, 760, 720)
+        fit_to_screen(self, 760, 720)
 
     def _buttons(self) -> QHBoxLayout:
         cancel = button(
@@ -679,7 +680,6 @@ class ChangeHistoryDialog(QDialog):
 
     def __init__(
         self,
-        state: AppState,
         title: str,
         entries: list[AuditEntry],
         tz: tzinfo,
@@ -713,4 +713,4 @@ class ChangeHistoryDialog(QDialog):
         layout.addWidget(muted(title))
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(row)
-        fit_to_screen(self, state, 600, 400)
+        fit_to_screen(self, 600, 400)

@@ -103,6 +103,7 @@ from coldcare.ui.widgets.common import (
     muted,
 )
 from coldcare.ui.widgets.nrs_scale import value_words
+from coldcare.ui.words import in_sentence
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 EDITED_ICON = "info"
@@ -260,7 +261,7 @@ class _RowMaker:
     def _skin_check(self, session: SessionRecord, check: SkinCheck) -> RecordRow:
         parts = [
             translate("Records", "Check {number}: skin {look}").format(
-                number=check.number, look=look_words(check.look).lower()
+                number=check.number, look=in_sentence(look_words(check.look))
             ),
             sensation_words(check.sensation),
             pain_change_words(check.pain),
@@ -273,7 +274,7 @@ class _RowMaker:
     def _rating(self, rating: PainRating) -> RecordRow:
         what = translate("Records", "{value} ({context})").format(
             value=value_words(rating.value),
-            context=translate("PainContext", PAIN_CONTEXT_NAMES[rating.context]).lower(),
+            context=in_sentence(translate("PainContext", PAIN_CONTEXT_NAMES[rating.context])),
         )
         place = _site(rating.site) if rating.site is not None else ("", "")
         return self._row(RecordKind.PAIN_RATING, rating, rating.rated_at, what, place, rating.note)
@@ -300,7 +301,7 @@ class _RowMaker:
             translate("Records", "%n repetitions", n=done.reps_done)
             if done.reps_done != 1
             else translate("Records", "%n repetition", n=done.reps_done),
-            effort_words(done.effort).lower(),
+            in_sentence(effort_words(done.effort)),
         ]
         if done.pain is not None:
             parts.append(translate("Records", "pain {value}").format(value=done.pain))
@@ -315,7 +316,7 @@ class _RowMaker:
     def _visit(self, visit: ClinicVisit) -> RecordRow:
         what = translate("Records", "{minutes} min in the chamber, {feeling}").format(
             minutes=QLocale().toString(visit.minutes, "g", 3),
-            feeling=feeling_words(visit.feeling).lower(),
+            feeling=in_sentence(feeling_words(visit.feeling)),
         )
         place = ("whole-body", translate("Records", "Whole body"))
         return self._row(RecordKind.CLINIC_VISIT, visit, visit.visited_at, what, place, visit.note)
@@ -923,7 +924,7 @@ class RecordsView(QWidget):
             )
             if entry.kind is row.kind and entry.record_id == row.key[1]
         ]
-        dialog = ChangeHistoryDialog(self._state, row.summary, entries, self._data.period.tz, self)
+        dialog = ChangeHistoryDialog(row.summary, entries, self._data.period.tz, self)
         delete_when_finished(dialog)
         dialog.open()
         return dialog

@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,11 +33,12 @@ from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
 from coldcare.ui.tray import DONE_KEY, END_KEY, PAUSE_KEY, STOP_KEY, with_key
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
-from coldcare.ui.widgets.common import AdaptiveRow, scrolling
+from coldcare.ui.widgets.common import AdaptiveRow, fit_to_screen, scrolling
 from coldcare.ui.widgets.countdown_ring import CountdownRing
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
 from coldcare.ui.widgets.skin_check import SkinCheckCard
+from coldcare.ui.words import in_sentence
 
 EXTEND_STEP_MINUTES = 5
 
@@ -54,6 +55,16 @@ def _card(role: str) -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(48, 32, 48, 32)
     layout.setSpacing(24)
     return frame, layout
+
+
+def _scrolls(card: QFrame) -> QScrollArea:
+    """``card`` in a scroll area: at 200 % text in a long language its words may not fit the
+    window, and an instruction to scroll to is better than one cut off."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(card)
+    return scrolling(holder)
 
 
 def _mark(name: str, colour: str, size: int) -> QLabel:
@@ -78,31 +89,35 @@ class StopSignsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SessionRun", "Stop the session"))
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         question = QLabel(translate("SessionRun", "What is wrong? Choose everything you notice."))
         question.setProperty("role", "heading")
         question.setWordWrap(True)
-        layout.addWidget(question)
+        column.addWidget(question)
         self.signs = ChoiceGrid(
             [Choice(sign, translate("StopSign", sign.display_name)) for sign in StopSign],
             columns=2,
             multi=True,
         )
         self.signs.setAccessibleName(translate("SessionRun", "Warning signs"))
-        layout.addWidget(self.signs)
-        buttons = QDialogButtonBox()
-        self.just_stop = buttons.addButton(
-            translate("SessionRun", "Nothing is wrong, I just want to stop"),
-            QDialogButtonBox.ButtonRole.RejectRole,
+        column.addWidget(self.signs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(body), 1)
+        self.just_stop = QPushButton(
+            translate("SessionRun", "Nothing is wrong, I just want to stop")
         )
-        self.confirm = buttons.addButton(
-            translate("SessionRun", "Stop for these signs"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.just_stop.clicked.connect(self.reject)
+        self.confirm = QPushButton(translate("SessionRun", "Stop for these signs"))
+        self.confirm.setDefault(True)
+        self.confirm.clicked.connect(self.accept)
+        buttons = AdaptiveRow()  # one under the other when long words do not fit side by side
         for button in (self.just_stop, self.confirm):
             button.setAccessibleName(button.text())
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            buttons.add(button)
         layout.addWidget(buttons)
+        fit_to_screen(self, 760, 640)
 
     def chosen(self) -> frozenset[StopSign]:
         """The signs ticked."""
@@ -208,7 +223,7 @@ class SessionRun(QWidget):
         self.stop.setToolTip(with_key(self.stop.text(), STOP_KEY))
         self.stop.clicked.connect(self.ask_stop)
         for button in (self.pause, self.extend, self.stop):
-            buttons.add(button)
+            buttons.add(button, 0)  # each as wide as its words: side by side at 200 % too
         layout.addWidget(buttons)
         layout.addWidget(self.off)
         return view
@@ -232,7 +247,7 @@ class SessionRun(QWidget):
         self.alarm_extend.clicked.connect(lambda: self._controller.extend(self._extend_minutes()))
         layout.addWidget(self.alarm_extend, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
-        return frame
+        return _scrolls(frame)
 
     def _build_break(self) -> QWidget:
         frame, layout = _card("card")
@@ -248,7 +263,7 @@ class SessionRun(QWidget):
         )
         layout.addWidget(self._finish_early_button(), 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
-        return frame
+        return _scrolls(frame)
 
     def _finish_early_button(self) -> QPushButton:
         """Ends an intermittent session after its first round (the pack is already off)."""
@@ -276,7 +291,7 @@ class SessionRun(QWidget):
         layout.addWidget(back_on)
         layout.addWidget(self._finish_early_button(), 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
-        return frame
+        return _scrolls(frame)
 
     def _build_stopped(self) -> QWidget:
         frame, layout = _card("stop")
@@ -302,7 +317,7 @@ class SessionRun(QWidget):
         self.understood.clicked.connect(self.done.emit)
         layout.addWidget(self.understood)
         layout.addStretch(1)
-        return frame
+        return _scrolls(frame)
 
     def _build_aftercare(self) -> QWidget:
         content = QWidget()
@@ -374,9 +389,15 @@ class SessionRun(QWidget):
         plan = session.plan
         site = translate("BodySite", plan.site.display_name)
         modality = translate("Modality", plan.modality.display_name)
-        text = f"{site} — {modality}"
         if plan.modality.is_pack:
-            text += f", {translate('Barrier', plan.barrier.display_name).lower()}"
+            barrier = in_sentence(translate("Barrier", plan.barrier.display_name))
+            text = translate("SessionRun", "{site} — {modality}, {barrier}").format(
+                site=site, modality=modality, barrier=barrier
+            )
+        else:
+            text = translate("SessionRun", "{site} — {modality}").format(
+                site=site, modality=modality
+            )
         self.what.setText(text)
 
     def _update_running(self, session: ColdSession, moment: datetime) -> None:

@@ -69,6 +69,7 @@ from coldcare.ui.widgets.common import (
     card,
     delete_when_finished,
     field_label,
+    fit_to_screen,
     hide_arrows,
     muted,
     scrolling,
@@ -337,7 +338,7 @@ class ProfileEditDialog(QDialog):
         layout.addLayout(self._build_buttons())
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not press some button
-        self._fit(state.appearance)
+        fit_to_screen(self, 860, 720)
 
     def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(translate("Settings", "Save"))
@@ -352,14 +353,6 @@ class ProfileEditDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         return buttons
-
-    def _fit(self, look: Appearance) -> None:
-        width, height = look.pixels(860), look.pixels(720)
-        screen = self.screen()
-        if screen is not None:
-            space = screen.availableGeometry()
-            width, height = min(width, space.width()), min(height, space.height())
-        self.resize(width, height)
 
     def _changed(self) -> None:
         self._dirty = True

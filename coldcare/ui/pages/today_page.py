@@ -348,10 +348,7 @@ class TodayPage(QWidget):
         columns.add(self.sessions_card, 3)
         columns.add(self.safe_card, 2)
         self._layout.addWidget(columns)
-        visit = QPushButton(translate("Today", "Log a clinic visit (whole-body cryotherapy)"))
-        visit.setAccessibleName(visit.text())
-        visit.clicked.connect(self.log_visit_requested.emit)
-        self._layout.addWidget(visit, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self._build_visit_button(), 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addStretch(1)
 
         self._minute = QTimer(self)
@@ -362,6 +359,15 @@ class TodayPage(QWidget):
         state.appearance_changed.connect(lambda _a: self.refresh())
         controller.finished.connect(lambda _r: self.refresh())
         controller.follow_up_due.connect(lambda _r: self.refresh())
+
+    def _build_visit_button(self) -> QPushButton:
+        visit = QPushButton(translate("Today", "Log a cryotherapy clinic visit"))
+        visit.setAccessibleName(visit.text())
+        visit.setToolTip(
+            translate("Today", "A whole-body cryotherapy session at a clinic, for your records")
+        )
+        visit.clicked.connect(self.log_visit_requested.emit)
+        return visit
 
     def _build_plan_card(self) -> PlanCard:
         card = PlanCard(self._state)

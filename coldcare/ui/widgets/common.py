@@ -47,6 +47,16 @@ def scaled(widget: QWidget, base: float) -> int:
     return max(1, round(base * text_scale(widget)))
 
 
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Size ``dialog`` to ``width`` × ``height`` at 100 % text, grown with the text, never
+    larger than the screen (its content scrolls or wraps inside)."""
+    size = QSize(scaled(dialog, width), scaled(dialog, height))
+    screen = dialog.screen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    dialog.resize(size)
+
+
 def theme_tokens(widget: QWidget) -> Tokens:
     """The theme tokens whose palette ``widget`` shows (``theme.apply`` set it).
 
@@ -336,10 +346,12 @@ class AdaptiveRow(QWidget):
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(scaled(self, 16))
         self._items: list[QWidget] = []
+        self._stretches: list[int] = []
 
     def add(self, widget: QWidget, stretch: int = 1) -> None:
         """Append ``widget`` to the row."""
         self._items.append(widget)
+        self._stretches.append(stretch)
         self._box.addWidget(widget, stretch)
         widget.installEventFilter(self)
 
@@ -350,14 +362,22 @@ class AdaptiveRow(QWidget):
         return super().eventFilter(watched, event)
 
     def needed_width(self) -> int:
-        """The width the widgets need side by side."""
-        visible = [w for w in self._items if not w.isHidden()]
+        """The width the widgets need side by side. The row shares its width among the
+        stretching widgets in proportion (Qt does not keep their size hints), so each must fit
+        in its share; a widget added with stretch 0 takes its own size hint."""
+        visible = [
+            (w, s) for w, s in zip(self._items, self._stretches, strict=True) if not w.isHidden()
+        ]
+        spacing = self._box.spacing() * max(len(visible) - 1, 0)
         if self._min_chars is not None:
             each = self._min_chars * self.fontMetrics().averageCharWidth()
-            widths = [each] * len(visible)
-        else:
-            widths = [w.sizeHint().width() for w in visible]
-        return sum(widths) + self._box.spacing() * max(len(visible) - 1, 0)
+            return each * len(visible) + spacing
+        fixed = sum(w.sizeHint().width() for w, s in visible if s == 0)
+        shares = [(w.sizeHint().width(), s) for w, s in visible if s > 0]
+        total = sum(s for _, s in shares)
+        # The row's share width at which the tightest widget just fits its share.
+        shared = max((hint * total / s for hint, s in shares), default=0.0)
+        return fixed + round(shared) + spacing
 
     def is_stacked(self) -> bool:
         """Whether the widgets are one under another now."""

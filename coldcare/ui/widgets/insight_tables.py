@@ -19,7 +19,8 @@ from coldcare.domain.pain_stats import Effect, SessionChange
 from coldcare.domain.plan import Adherence
 from coldcare.domain.vocabulary import BodySite, Modality
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import lower_first, site_words
+from coldcare.ui.pages.plan_item_dialog import site_words
+from coldcare.ui.words import in_sentence
 
 MINUS = "\u2212"
 
@@ -96,7 +97,7 @@ def moment_text(locale: QLocale, moment: datetime, tz: tzinfo) -> str:
 def where_text(site: BodySite, modality: Modality) -> str:
     """Where and with what: "Left knee, gel pack"."""
     return translate("History", "{site}, {modality}").format(
-        site=site_words(site), modality=lower_first(translate("Modality", modality.display_name))
+        site=site_words(site), modality=in_sentence(translate("Modality", modality.display_name))
     )
 
 
