@@ -5324,6 +5324,10 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Eine Betreuungsperson ist da und bleibt während der ganzen Anwendung</translation>
         </message>
         <message>
+            <source>A caregiver must be there for the whole session. When they are, tick the box above; then the timer can start.</source>
+            <translation>Eine Betreuungsperson muss während der ganzen Anwendung dabei sein. Wenn sie da ist, setzen Sie oben das Häkchen; dann kann der Timer starten.</translation>
+        </message>
+        <message>
             <source>Not now</source>
             <translation>Jetzt nicht</translation>
         </message>

@@ -254,6 +254,17 @@ class SessionSetup(QWidget):
         self.caregiver.toggled.connect(lambda _on: self._refresh())
         self._caregiver_row = present
         step.body.addWidget(present)
+        self.caregiver_note = QLabel(
+            translate(
+                "SessionSetup",
+                "A caregiver must be there for the whole session. When they are, tick the box "
+                "above; then the timer can start.",
+            )
+        )
+        self.caregiver_note.setWordWrap(True)
+        self.caregiver_note.setProperty("tone", "caution")
+        self.caregiver_note.hide()
+        step.body.addWidget(self.caregiver_note)
         self.audio_warning = QLabel()
         self.audio_warning.setWordWrap(True)
         self.audio_warning.setProperty("tone", "caution")
@@ -480,8 +491,10 @@ class SessionSetup(QWidget):
             for item, grid in self.checklist.items()
             if packs or item is not ChecklistItem.BARRIER_IN_PLACE
         )
-        ready = self._verdict.allowed and (step < 2 or answered)
+        waiting_for_caregiver = profile.supervised and not self.caregiver.isChecked()
+        ready = self._verdict.allowed and (step < 2 or (answered and not waiting_for_caregiver))
         self.next.setEnabled(ready)
+        self.caregiver_note.setVisible(step == 2 and waiting_for_caregiver)
 
     def _update_minutes(self, verdict: Verdict) -> None:
         if verdict.max_minutes is None or verdict.recommended_minutes is None:
