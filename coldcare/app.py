@@ -87,6 +87,7 @@ from coldcare.ui.dialogs import (
     follow_up_advice_text,
 )
 from coldcare.ui.i18n import install_translations, translate
+from coldcare.ui.keys import KeyboardHelp
 from coldcare.ui.main_window import MainWindow
 from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
 from coldcare.ui.pages.exercises_page import ExercisesPage
@@ -102,7 +103,6 @@ from coldcare.ui.pages.today_page import PlannedOccurrence, TodayPage
 from coldcare.ui.reminder_flow import ReminderFlow
 from coldcare.ui.state import AppState, Repositories
 from coldcare.ui.tray import (
-    KeyboardHelp,
     Tray,
     TrayIconFactory,
     reminders_left_today,

@@ -293,7 +293,7 @@ def test_without_a_tray_closing_after_the_last_reminder_of_the_day_does_not_ask(
 def test_the_keyboard_help_lists_every_shortcut(
     rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coldcare.ui.tray import KeyboardHelp  # noqa: PLC0415
+    from coldcare.ui.keys import KeyboardHelp  # noqa: PLC0415
 
     shown: list[list[str]] = []
 

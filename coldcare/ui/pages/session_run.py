@@ -30,8 +30,8 @@ from coldcare.services.session_controller import SessionController
 from coldcare.ui import icons
 from coldcare.ui.dialogs import skin_look_choices
 from coldcare.ui.i18n import translate
+from coldcare.ui.keys import DONE_KEY, END_KEY, PAUSE_KEY, STOP_KEY, with_key
 from coldcare.ui.state import AppState
-from coldcare.ui.tray import DONE_KEY, END_KEY, PAUSE_KEY, STOP_KEY, with_key
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import AdaptiveRow, fit_to_screen, scrolling
 from coldcare.ui.widgets.countdown_ring import CountdownRing

@@ -39,8 +39,8 @@ from coldcare.domain.vocabulary import (
 from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import SessionController
 from coldcare.ui.i18n import translate
+from coldcare.ui.keys import NEXT_KEYS, with_key
 from coldcare.ui.state import AppState
-from coldcare.ui.tray import NEXT_KEYS, with_key
 from coldcare.ui.widgets.body_map import SitePicker
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid, tick_tile
 from coldcare.ui.widgets.common import AdaptiveRow

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from coldcare.domain.plan import MAX_SNOOZES, SKIP_REASON_NAMES, SNOOZE_CHOICES, SkipReason
 from coldcare.domain.records import MAX_NOTE_LENGTH
 from coldcare.ui.i18n import translate
+from coldcare.ui.keys import SNOOZE_KEY, with_key
 from coldcare.ui.state import AppState
-from coldcare.ui.tray import SNOOZE_KEY, with_key
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (
     AdaptiveRow,
