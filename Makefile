@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 CODE   := coldcare tests tools $(wildcard bench packaging/*.py)
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest coverage clean lock bench translations
+.PHONY: run test lint typecheck imports pytest coverage clean lock bench translations drills
 
 run: $(STAMP) translations
 	$(PY) -m coldcare $(ARGS)
@@ -53,6 +53,19 @@ coverage: $(STAMP)
 # The speed targets of product.md on ten years of heavy use (never part of `make test`).
 bench: $(STAMP)
 	$(PY) -m bench.run $(ARGS)
+
+# The reliability drills in full (100 kills, many more hostile inputs); `make test` runs them short.
+drills: $(STAMP) translations
+	COLDCARE_DRILLS=full $(PY) -m pytest -m drill -p no:randomly --timeout=1800 tests/drills $(PYTEST_ARGS)
+
+# The PyInstaller bundle dist/ColdCare and the Linux tarball beside it (packaging/README.md).
+.PHONY: dist dist-check
+dist: $(STAMP) translations
+	packaging/dist.sh $(VENV)
+
+# What CI checks of the packages: metadata, the wheel in a fresh venv, the bundle started.
+dist-check: dist
+	packaging/check.sh $(VENV)
 
 # Regenerate requirements.lock after changing dependencies in pyproject.toml (needs uv).
 lock:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coldcare import APP_NAME
+from coldcare import APP_ID, APP_NAME
 from coldcare.domain.clock import Clock
 from coldcare.domain.exercise_player import Cue as ExerciseCue
 from coldcare.domain.exercise_player import PlayerPhase
@@ -733,6 +733,7 @@ def run_gui(data_folder: Path, instance: SingleInstance) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_NAME)
+    qapp.setDesktopFileName(APP_ID)  # Wayland matches the window to its .desktop file and icon
     qapp.setOrganizationName(APP_NAME)
     try:
         app = ColdCareApp(

@@ -1,7 +1,7 @@
 """Start ColdCare when the person logs in, the way each platform does it.
 
-- Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/coldcare.desktop``
-  (``~/.config`` when the variable is unset).
+- Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/org.coldcare.ColdCare.desktop``
+  (``~/.config`` when the variable is unset; named like the installed desktop file).
 - Windows: the ``ColdCare`` value of ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
 - macOS: ``~/Library/LaunchAgents/org.coldcare.ColdCare.plist``.
 
@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 from coldcare import APP_ID, APP_NAME
 
-DESKTOP_FILE = "coldcare.desktop"
+DESKTOP_FILE = f"{APP_ID}.desktop"
 LAUNCH_AGENT_LABEL = APP_ID
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = APP_NAME

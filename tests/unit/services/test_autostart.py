@@ -74,7 +74,7 @@ def test_linux_entry_is_written_under_xdg_config_home_and_removed(tmp_path: Path
     entry = for_platform("linux", {"XDG_CONFIG_HOME": str(config)}, tmp_path / "home", COMMAND)
     assert not entry.is_enabled()
     entry.enable()
-    path = config / "autostart" / "coldcare.desktop"
+    path = config / "autostart" / "org.coldcare.ColdCare.desktop"
     assert entry.is_enabled()
     fields = read_desktop_file(path)
     assert fields["Type"] == "Application"
@@ -94,7 +94,7 @@ def test_without_a_usable_xdg_config_home_the_entry_goes_to_dot_config(
     environ = {} if config is None else {"XDG_CONFIG_HOME": config}
     entry = for_platform("linux", environ, tmp_path, COMMAND)
     entry.enable()
-    assert (tmp_path / ".config" / "autostart" / "coldcare.desktop").is_file()
+    assert (tmp_path / ".config" / "autostart" / "org.coldcare.ColdCare.desktop").is_file()
 
 
 def test_turning_on_twice_or_off_twice_is_harmless(tmp_path: Path) -> None:
