@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -210,72 +211,91 @@ class ColdCareApp(QObject):
         self.qapp = qapp
         self.clock = clock
         self.storage: Storage = open_storage(data_folder, clock)
-        repositories = sqlite_repositories(self.storage)
-        self.repositories = repositories
-        settings = repositories.settings
-        if translated:
-            install_translations(qapp, settings.get(LANGUAGE))
-        self.detector = SuspendDetector(clock, parent=self)
-        self.in_app = InAppChannel()
-        devices = devices or real_devices(
-            self._alarm_fallback, settings.get(ALARM_VOLUME) / 100, settings.get(VOICE)
-        )
-        self.alarm = devices.alarm
-        self.voice = devices.voice
-        tray_icon = devices.tray_icon(self)
-        balloon = [CallbackNotifier(self._balloon)] if tray_icon is not None else []
-        self.notifier = NotifierChain([*devices.desktop, *balloon], self.in_app)
-        self.notifier.desktop_enabled = settings.get(DESKTOP_NOTIFICATIONS)
-        self.keep_awake = devices.keep_awake
-        self.desk = SafetyDesk(repositories.sessions, repositories.events, tz)
-        stores = Stores(
-            SqliteTransactions(self.storage),
-            repositories.profiles,
-            repositories.sessions,
-            repositories.pain,
-            repositories.events,
-        )
-        self.controller = SessionController(
-            clock,
-            stores,
-            self.desk,
-            Outputs(self.alarm, self.voice, self.notifier, self.keep_awake),
-            self.detector,
-            parent=self,
-        )
-        self.reminders = ReminderService(
-            clock,
-            tz,
-            repositories.plan,
-            repositories.profiles,
-            settings,
-            devices.wake,
-            self.detector,
-            notify=self.notifier.notify,
-            on_sound=lambda: self.alarm.play_once(Cue.REMINDER),
-            parent=self,
-        )
-        self.checkin = CheckInReminder(
-            clock,
-            tz,
-            settings,
-            repositories.pain,
-            repositories.pegs,
-            repositories.profiles,
-            devices.wake,
-            self.detector,
-            notify=self.notifier.notify,
-            parent=self,
-        )
-        self.state = AppState(qapp, repositories, clock, tz, parent=self)
-        self.state.apply_appearance()
-        self.window = MainWindow(self.state)
-        self._shutting_down = False
-        self._started = False
-        self._player_return = TODAY
-        self._build_pages()
-        self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
-        self._connect()
+        with self._nothing_left_if_unfinished():
+            repositories = sqlite_repositories(self.storage)
+            self.repositories = repositories
+            settings = repositories.settings
+            if translated:
+                install_translations(qapp, settings.get(LANGUAGE))
+            self.detector = SuspendDetector(clock, parent=self)
+            self.in_app = InAppChannel()
+            devices = devices or real_devices(
+                self._alarm_fallback, settings.get(ALARM_VOLUME) / 100, settings.get(VOICE)
+            )
+            self.alarm = devices.alarm
+            self.voice = devices.voice
+            tray_icon = devices.tray_icon(self)
+            balloon = [CallbackNotifier(self._balloon)] if tray_icon is not None else []
+            self.notifier = NotifierChain([*devices.desktop, *balloon], self.in_app)
+            self.notifier.desktop_enabled = settings.get(DESKTOP_NOTIFICATIONS)
+            self.keep_awake = devices.keep_awake
+            self.desk = SafetyDesk(repositories.sessions, repositories.events, tz)
+            stores = Stores(
+                SqliteTransactions(self.storage),
+                repositories.profiles,
+                repositories.sessions,
+                repositories.pain,
+                repositories.events,
+            )
+            self.controller = SessionController(
+                clock,
+                stores,
+                self.desk,
+                Outputs(self.alarm, self.voice, self.notifier, self.keep_awake),
+                self.detector,
+                parent=self,
+            )
+            self.reminders = ReminderService(
+                clock,
+                tz,
+                repositories.plan,
+                repositories.profiles,
+                settings,
+                devices.wake,
+                self.detector,
+                notify=self.notifier.notify,
+                on_sound=lambda: self.alarm.play_once(Cue.REMINDER),
+                parent=self,
+            )
+            self.checkin = CheckInReminder(
+                clock,
+                tz,
+                settings,
+                repositories.pain,
+                repositories.pegs,
+                repositories.profiles,
+                devices.wake,
+                self.detector,
+                notify=self.notifier.notify,
+                parent=self,
+            )
+            self.state = AppState(qapp, repositories, clock, tz, parent=self)
+            self.state.apply_appearance()
+            self.window = MainWindow(self.state)
+            self._shutting_down = False
+            self._started = False
+            self._player_return = TODAY
+            self._build_pages()
+            self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
+            self._connect()
+
+    @contextmanager
+    def _nothing_left_if_unfinished(self) -> Iterator[None]:
+        """A start that fails half-way (a damaged database met while building the pages) leaves
+        nothing behind: no page's timer reads a closed database later, no file stays open. The
+        caller tells the person; a restart repairs what it can."""
+        before = set(QApplication.topLevelWidgets())
+        try:
+            yield
+        except BaseException:
+            for timer in self.findChildren(QTimer):
+                timer.stop()
+            for widget in set(QApplication.topLevelWidgets()) - before:
+                for timer in widget.findChildren(QTimer):
+                    timer.stop()
+                widget.deleteLater()
+            self.storage.close()
+            raise
 
     # ------------------------------------------------------------------ building
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +25,7 @@ from types import TracebackType
 from peewee import SqliteDatabase
 
 from coldcare.domain.clock import Clock
+from coldcare.domain.ports import StorageProblem, StorageUnavailableError
 from coldcare.storage.backups import (
     Backup,
     RepairReport,
@@ -93,8 +94,13 @@ class Storage:
         becomes StorageUnavailableError. Reads (and single statements) use it directly."""
         if ProfileRow._meta.database is not self.database:
             raise RuntimeError("another ColdCare database was opened after this one")
-        with translated(self.folder.root):
-            yield
+        try:
+            with translated(self.folder.root):
+                yield
+        except StorageUnavailableError as error:
+            if error.problem is StorageProblem.DAMAGED:
+                _note_damage(self.folder)
+            raise
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -172,10 +178,12 @@ def open_storage(
                     raise
                 problem = str(exc)
             else:
+                folder.damage_note.unlink(missing_ok=True)
                 return Storage(folder, database, clock, migrations, None)
         report = repair(folder, clock, problem, len(migrations))
         database = _connect(folder)
         _migrate_or_close(database, folder, clock, migrations)
+        folder.damage_note.unlink(missing_ok=True)
         return Storage(folder, database, clock, migrations, report)
 
 
@@ -199,7 +207,24 @@ def _problem(folder: DataFolder, migrations: Sequence[Migration]) -> str | None:
             return str(exc)
         raise
     check_not_too_new(version, migrations, folder)
-    return None
+    return _damage_seen_before(folder)
+
+
+def _damage_seen_before(folder: DataFolder) -> str | None:
+    """What a full check finds, when the last run met damage while using the file.
+
+    The check normally runs after the first paint; damage in a page the start-up itself reads
+    would stop every start before that, so after such a run the check comes first.
+    """
+    if not folder.damage_note.exists():
+        return None
+    return "; ".join(quick_check(folder.database)) or None
+
+
+def _note_damage(folder: DataFolder) -> None:
+    """Remember that damage was met, for the next open (best effort: the disk may be failing)."""
+    with suppress(OSError):
+        create_private_file(folder.damage_note)
 
 
 def _connect(folder: DataFolder) -> SqliteDatabase:

@@ -31,6 +31,11 @@ class DataFolder:
         return self.root / DATABASE_NAME
 
     @property
+    def damage_note(self) -> Path:
+        """Left when damage was met while the file was in use: the next open checks it all."""
+        return self.root / "damage-seen"
+
+    @property
     def backups(self) -> Path:
         """Where automatic and pre-migration backups go."""
         return self.root / "backups"

@@ -11,11 +11,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from coldcare.domain.ports import StorageProblem, StorageUnavailableError
 from coldcare.domain.recovery import RemovalAnswer
 from coldcare.domain.session import AlarmKind, Phase
 from coldcare.domain.signs import SkinLook, StopSign
 from coldcare.domain.vocabulary import Condition, Modality
+from coldcare.storage.database import open_storage
 from coldcare.ui.dialogs import RecoveryDialog
+from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.session_run import StopSignsDialog
 from tests.fakes import FakeClock
 from tests.ui.app_rig import (
@@ -365,3 +368,25 @@ def test_an_intermittent_session_ten_on_ten_off_ten_on(rig: Rig, qtbot: QtBot) -
     record = rig.app.controller.record
     assert record is not None
     assert [p.kind.value for p in record.phases] == ["cold-on", "cold-off", "cold-on"]
+
+
+def test_a_start_that_fails_half_way_leaves_nothing_running(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged page met while building the window: the error reaches the caller (who tells
+    the person), and no page's timer is left to read a closed database later."""
+
+    def damaged(*_args: object) -> None:
+        raise StorageUnavailableError(StorageProblem.DAMAGED, str(tmp_path))
+
+    monkeypatch.setattr(PlanPage, "__init__", damaged)
+    before = set(QApplication.topLevelWidgets())
+
+    with pytest.raises(StorageUnavailableError):
+        make_rig(qapp, tmp_path / "data", FakeClock())
+
+    left = set(QApplication.topLevelWidgets()) - before
+    assert left  # the Today page was built before the plan page failed
+    assert not [t for w in left for t in w.findChildren(QTimer) if t.isActive()]
+    reopened = open_storage(tmp_path / "data", FakeClock())  # the file was closed cleanly
+    reopened.close()
