@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from coldcare.domain.clock import Clock
 from coldcare.domain.localtime import local_date, resolve_local
@@ -39,6 +39,7 @@ from coldcare.domain.settings import (
     SLEEP_END,
     SLEEP_START,
 )
+from coldcare.services.i18n import tr
 from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.wake import WakeScheduler
@@ -53,10 +54,6 @@ RETRY = timedelta(minutes=1)
 CHECKIN_SETTINGS = frozenset(
     {CHECKIN_REMINDER.name, CHECKIN_TIME.name, SLEEP_START.name, SLEEP_END.name}
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckIn", text)
 
 
 # ----------------------------------------------------------------------------- what is done
@@ -245,17 +242,19 @@ class CheckInReminder(QObject):
             if profile.id is not None
             and recent_peg(self._pegs, profile.id, today, self._tz) is None
         ]
-        title = _tr("Pain check-in for {person}").format(person=_names(waiting))
+        title = tr("CheckIn", "Pain check-in for {person}").format(person=_names(waiting))
         if len(waiting) == 1:
-            body = _tr("How is your pain today? Rate it on Today.")
+            body = tr("CheckIn", "How is your pain today? Rate it on Today.")
             if peg_due:
-                body += " " + _tr("The weekly questions are due too (1 minute).")
+                body += " " + tr("CheckIn", "The weekly questions are due too (1 minute).")
         else:
-            body = _tr("Choose each person at the top of ColdCare, then rate the pain on Today.")
+            body = tr(
+                "CheckIn", "Choose each person at the top of ColdCare, then rate the pain on Today."
+            )
             if peg_due:
-                body += " " + _tr("The weekly questions are due too for {people}.").format(
-                    people=_names(peg_due)
-                )
+                body += " " + tr(
+                    "CheckIn", "The weekly questions are due too for {people}."
+                ).format(people=_names(peg_due))
         return Notification(title, body, NotificationKind.CHECK_IN, Urgency.NORMAL)
 
 
@@ -264,4 +263,4 @@ def _names(profiles: Sequence[Profile]) -> str:
     names = [profile.name for profile in profiles]
     if len(names) == 1:
         return names[0]
-    return _tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return tr("CheckIn", "{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])

@@ -37,6 +37,7 @@ class NotificationKind(StrEnum):
     SKIN_CHECK = "skin-check"
     REMINDER = "reminder"
     CHECK_IN = "check-in"
+    STORAGE = "storage"
 
 
 class Urgency(StrEnum):

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coldcare.domain.clock import Clock
 from coldcare.domain.localtime import local_date
@@ -57,6 +57,7 @@ from coldcare.domain.ports import PlanRepository, ProfileRepository, SettingsSto
 from coldcare.domain.records import Profile
 from coldcare.domain.settings import DESKTOP_NOTIFICATIONS, REMINDER_SOUND, SLEEP_END, SLEEP_START
 from coldcare.domain.vocabulary import BadInputError
+from coldcare.services.i18n import tr
 from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.wake import WakeScheduler
@@ -78,10 +79,6 @@ _ALL_JOB = "reminders:all"
 
 _Key = tuple[int, date]
 _Change = Callable[[OccurrenceLog], OccurrenceLog]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
 
 
 @dataclass(frozen=True)
@@ -522,9 +519,11 @@ class ReminderService(QObject):
         person = group[0].person
         if group[0].heads_up:
             minutes = int(HEADS_UP / timedelta(minutes=1))
-            title = _tr("In {minutes} minutes, for {person}").format(minutes=minutes, person=person)
+            title = tr("Reminders", "In {minutes} minutes, for {person}").format(
+                minutes=minutes, person=person
+            )
         else:
-            title = _tr("Reminder for {person}").format(person=person)
+            title = tr("Reminders", "Reminder for {person}").format(person=person)
         body = "\n".join(
             f"{r.due_at.astimezone(self._tz).strftime('%H:%M')} – {r.label}" for r in group
         )

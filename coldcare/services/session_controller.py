@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coldcare.domain.clock import Clock
 from coldcare.domain.ports import (
@@ -24,6 +24,7 @@ from coldcare.domain.ports import (
     ProfileRepository,
     SafetyEventRepository,
     SessionRepository,
+    StorageUnavailableError,
     Transactions,
 )
 from coldcare.domain.records import (
@@ -65,6 +66,7 @@ from coldcare.domain.signs import (
     follow_up_outcome,
 )
 from coldcare.domain.vocabulary import BadInputError
+from coldcare.services.i18n import tr
 from coldcare.services.notify import Channel, Notification, NotificationKind, Urgency
 from coldcare.services.qt_lifetime import delete_later
 from coldcare.services.safety_desk import SafetyDesk
@@ -142,10 +144,6 @@ class SessionRefusedError(Exception):
         super().__init__(f"the session may not start: {codes}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 class SessionController(QObject):
     """One guided session at a time. Create and use on the GUI thread.
 
@@ -188,6 +186,7 @@ class SessionController(QObject):
         self._wakefulness = outputs.wakefulness
         self._detector = detector
         self._driver: SessionClock | None = None
+        self._beat_failed = False  # told the person once that the heartbeat cannot be saved
         self._follow_up_timers: dict[int, QTimer] = {}
         self.session: ColdSession | None = None
         self.record: SessionRecord | None = None
@@ -238,7 +237,9 @@ class SessionController(QObject):
         if self.session is not None:
             raise BadInputError("a session is already running")
         if profile.supervised and not caregiver_present:
-            raise SessionRefusedError(None, _tr("A caregiver must be there for the whole session."))
+            raise SessionRefusedError(
+                None, tr("Session", "A caregiver must be there for the whole session.")
+            )
         assert profile.id is not None
         driver = SessionClock(
             self._clock,
@@ -259,7 +260,7 @@ class SessionController(QObject):
         session.start(now)
         record = self._save_start(profile, session, caregiver_present, plan_item_id, now)
         self.session, self.record, self.profile, self._driver = session, record, profile, driver
-        self._wakefulness.acquire(_tr("A cold session is running"))
+        self._wakefulness.acquire(tr("Session", "A cold session is running"))
         driver.start()
         self.changed.emit()
         return record
@@ -504,8 +505,32 @@ class SessionController(QObject):
         return self.session.next_deadline(now) if self.session is not None else None
 
     def _beat(self, now: datetime) -> None:
-        if self.record is not None and self.record.id is not None and self.cold_running:
+        """Note that the app is alive. A folder that cannot be written any more must not stop
+        the timer: the countdown and the alarm go on, and the person is told once."""
+        if self.record is None or self.record.id is None or not self.cold_running:
+            return
+        try:
             self._stores.sessions.beat(self.record.id, now)
+        except StorageUnavailableError as problem:
+            if not self._beat_failed:
+                self._beat_failed = True
+                logger.warning("the session's heartbeat cannot be saved: %s", problem)
+                self._tell_cannot_save(problem)
+        else:
+            self._beat_failed = False
+
+    def _tell_cannot_save(self, problem: StorageUnavailableError) -> None:
+        keeps_going = tr(
+            "Session", "The timer keeps going and will still tell you when to take the pack off."
+        )
+        self._announcer.notify(
+            Notification(
+                tr("Session", "ColdCare cannot save"),
+                f"{keeps_going} {problem}",
+                NotificationKind.STORAGE,
+                Urgency.CRITICAL,
+            )
+        )
 
     def _on_tick(self, now: datetime) -> None:
         if self.session is None:
@@ -563,7 +588,7 @@ class SessionController(QObject):
         self._wakefulness.release()
         self._schedule_follow_up(self.record)
         if stop is not None:
-            self._voice.say(_tr("Stop now. Take the pack off."))
+            self._voice.say(tr("Session", "Stop now. Take the pack off."))
         return self.record
 
     def _record_stop(
@@ -626,8 +651,11 @@ class SessionController(QObject):
         delete_later(timer)
         self._announcer.notify(
             Notification(
-                _tr("How is the skin now?"),
-                _tr("It is 30 minutes since the pack came off. Please answer a few questions."),
+                tr("Session", "How is the skin now?"),
+                tr(
+                    "Session",
+                    "It is 30 minutes since the pack came off. Please answer a few questions.",
+                ),
                 NotificationKind.REMINDER,
                 Urgency.NORMAL,
             )
@@ -637,28 +665,34 @@ class SessionController(QObject):
     def _announce_skin_check(self, number: int) -> None:
         supervised = self.record is not None and self.record.caregiver_present
         text = (
-            _tr("Please check the skin under the pack now.")
+            tr("Session", "Please check the skin under the pack now.")
             if supervised
-            else _tr("Time to check your skin.")
+            else tr("Session", "Time to check your skin.")
         )
         self._announcer.notify(
-            Notification(_tr("Skin check"), text, NotificationKind.SKIN_CHECK, Urgency.CRITICAL)
+            Notification(
+                tr("Session", "Skin check"), text, NotificationKind.SKIN_CHECK, Urgency.CRITICAL
+            )
         )
         self._voice.say(text)
         self.skin_check_due.emit(number)
 
     def _announce_removal(self, last_phase: bool) -> None:
-        text = _tr("Please take the pack off now.")
+        text = tr("Session", "Please take the pack off now.")
         self._announcer.notify(
-            Notification(_tr("Take the pack off"), text, NotificationKind.ALARM, Urgency.CRITICAL)
+            Notification(
+                tr("Session", "Take the pack off"), text, NotificationKind.ALARM, Urgency.CRITICAL
+            )
         )
         self._voice.say(text)
         self.remove_pack_now.emit(last_phase)
 
     def _announce_put_back(self) -> None:
-        text = _tr("The break is over. You can put the pack back on.")
+        text = tr("Session", "The break is over. You can put the pack back on.")
         self._announcer.notify(
-            Notification(_tr("Second cold phase"), text, NotificationKind.ALARM, Urgency.NORMAL)
+            Notification(
+                tr("Session", "Second cold phase"), text, NotificationKind.ALARM, Urgency.NORMAL
+            )
         )
         self._voice.say(text)
         self.put_pack_back.emit()

@@ -508,6 +508,30 @@
     <context>
         <name>CheckIn</name>
         <message>
+            <source>Pain check-in for {person}</source>
+            <translation>Schmerzabfrage für {person}</translation>
+        </message>
+        <message>
+            <source>How is your pain today? Rate it on Today.</source>
+            <translation>Wie stark sind Ihre Schmerzen heute? Bewerten Sie sie auf der Seite Heute.</translation>
+        </message>
+        <message>
+            <source>The weekly questions are due too (1 minute).</source>
+            <translation>Die wöchentlichen Fragen sind auch fällig (1 Minute).</translation>
+        </message>
+        <message>
+            <source>Choose each person at the top of ColdCare, then rate the pain on Today.</source>
+            <translation>Wählen Sie oben in ColdCare jede Person aus und bewerten Sie dann die Schmerzen auf der Seite Heute.</translation>
+        </message>
+        <message>
+            <source>The weekly questions are due too for {people}.</source>
+            <translation>Die wöchentlichen Fragen sind auch fällig für {people}.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
             <source>How is your pain right now?</source>
             <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
         </message>
@@ -4349,6 +4373,17 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>In {minutes} minutes, for {person}</source>
+            <translation>In {minutes} Minuten, für {person}</translation>
+        </message>
+        <message>
+            <source>Reminder for {person}</source>
+            <translation>Erinnerung für {person}</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Pain now (0 = no pain, 10 = worst pain imaginable)</source>
@@ -5041,6 +5076,65 @@ Wie lange: etwa {minutes} Minuten</translation>
         <message>
             <source>The weekly plan</source>
             <translation>Der Wochenplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>A caregiver must be there for the whole session.</source>
+            <translation>Eine Betreuungsperson muss während der ganzen Anwendung dabei sein.</translation>
+        </message>
+        <message>
+            <source>A cold session is running</source>
+            <translation>Eine Kälteanwendung läuft</translation>
+        </message>
+        <message>
+            <source>The timer keeps going and will still tell you when to take the pack off.</source>
+            <translation>Der Timer läuft weiter und sagt Ihnen trotzdem, wann Sie das Kältepack abnehmen müssen.</translation>
+        </message>
+        <message>
+            <source>ColdCare cannot save</source>
+            <translation>ColdCare kann nicht speichern</translation>
+        </message>
+        <message>
+            <source>Stop now. Take the pack off.</source>
+            <translation>Jetzt aufhören. Nehmen Sie das Kältepack ab.</translation>
+        </message>
+        <message>
+            <source>How is the skin now?</source>
+            <translation>Wie geht es der Haut jetzt?</translation>
+        </message>
+        <message>
+            <source>It is 30 minutes since the pack came off. Please answer a few questions.</source>
+            <translation>Das Kältepack ist seit 30 Minuten ab. Bitte beantworten Sie ein paar Fragen.</translation>
+        </message>
+        <message>
+            <source>Please check the skin under the pack now.</source>
+            <translation>Bitte kontrollieren Sie jetzt die Haut unter dem Kältepack.</translation>
+        </message>
+        <message>
+            <source>Time to check your skin.</source>
+            <translation>Zeit für die Hautkontrolle.</translation>
+        </message>
+        <message>
+            <source>Skin check</source>
+            <translation>Hautkontrolle</translation>
+        </message>
+        <message>
+            <source>Please take the pack off now.</source>
+            <translation>Bitte nehmen Sie das Kältepack jetzt ab.</translation>
+        </message>
+        <message>
+            <source>Take the pack off</source>
+            <translation>Kältepack abnehmen</translation>
+        </message>
+        <message>
+            <source>The break is over. You can put the pack back on.</source>
+            <translation>Die Pause ist vorbei. Sie können das Kältepack wieder auflegen.</translation>
+        </message>
+        <message>
+            <source>Second cold phase</source>
+            <translation>Zweite Kältephase</translation>
         </message>
     </context>
     <context>

@@ -339,3 +339,17 @@ def test_nothing_is_cut_off_in_english_at_twice_the_text_size(
     rig.app.window.resize(1280, 800)
     found = walk_every_screen(rig, qtbot, monkeypatch, cut_off_on_screen)
     assert not found, "Cut off at 200 % in English:\n" + "\n".join(found)
+
+
+def test_spoken_guidance_and_notifications_are_german(
+    german: QLocale, rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+
+    with qtbot.waitSignal(rig.app.controller.skin_check_due):
+        rig.tick(5)
+
+    assert rig.voice.said[-1] == "Zeit für die Hautkontrolle."
