@@ -50,7 +50,8 @@ coverage: $(STAMP)
 	$(VENV)/bin/coverage report --include='coldcare/domain/safety*' --fail-under=100
 	$(VENV)/bin/coverage report --fail-under=85
 
-# The speed targets of product.md on ten years of heavy use (never part of `make test`).
+# The quality targets of product.md on ten years of heavy use (never part of `make test`);
+# `make bench ARGS=--quick` for a smoke run. Results: bench/RESULTS.md.
 bench: $(STAMP)
 	$(PY) -m bench.run $(ARGS)
 

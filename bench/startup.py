@@ -1,0 +1,79 @@
+"""Start-up and memory: ``coldcare --data-dir <ten heavy years>`` against a bare PySide6 main
+window, each its own process, run in turns so the machine's load weighs on both; and where
+the app's import time goes (``python -X importtime``)."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+from bench.processes import Probed, start
+from bench.report import Row
+
+RUNS = 5
+TOP_IMPORTS = 15
+START_TARGET_RATIO = 1.5
+MEMORY_TARGET_RATIO = 1.6
+
+
+def start_and_memory(data: Path, env: dict[str, str], runs: int = RUNS) -> list[Row]:
+    """Median start to usable and resident memory once started, app against bare window
+    (one warm-up pair first: the page cache and the app's first backup are not measured)."""
+    apps: list[Probed] = []
+    bares: list[Probed] = []
+    for turn in range(runs + 1):
+        app = start(["app", str(data)], env).result()
+        bare = start(["bare"], env).result()
+        if turn:
+            apps.append(app)
+            bares.append(bare)
+    return [
+        Row(
+            "start-up",
+            _median(apps, "usable"),
+            "s",
+            "start to the main window painted and answering (10 heavy years)",
+            START_TARGET_RATIO,
+            _median(bares, "usable"),
+            "a bare PySide6 QMainWindow shown and painted the same way",
+            target_on_ratio=True,
+            note=f"app's deferred start-up work done (ready) after {_median(apps, 'ready'):.2f} s",
+        ),
+        Row(
+            "memory",
+            _median_mb(apps, "ready_rss_kb"),
+            "MB",
+            "resident memory once started (ready)",
+            MEMORY_TARGET_RATIO,
+            _median_mb(bares, "ready_rss_kb"),
+            "the bare window, painted",
+            target_on_ratio=True,
+            note=f"at the first paint: {_median_mb(apps, 'rss_kb'):.1f} MB",
+        ),
+    ]
+
+
+def _median(runs: list[Probed], key: str) -> float:
+    return statistics.median(run.since_spawn(key) for run in runs)
+
+
+def _median_mb(runs: list[Probed], key: str) -> float:
+    return statistics.median(run.number(key) for run in runs) / 1024
+
+
+def import_report(data: Path, env: dict[str, str], out: Path) -> list[str]:
+    """The app started once under ``-X importtime``: the slowest imports by cumulative time,
+    written in full to ``out`` and returned as lines (top ``TOP_IMPORTS``)."""
+    _probed, log = start(["app", str(data)], env, ("-X", "importtime")).finish()
+    imports: list[tuple[int, int, str]] = []
+    for text in log.splitlines():
+        if text.startswith("import time:") and "|" in text and "[us]" not in text:
+            own, total, name = text.removeprefix("import time:").split("|")
+            imports.append((int(total), int(own), name.strip()))
+    imports.sort(reverse=True)
+    lines = [
+        f"{total / 1000:8.1f} ms  (own {own / 1000:6.1f})  {name}" for total, own, name in imports
+    ]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("cumulative import time, slowest first\n" + "\n".join(lines) + "\n")
+    return lines[:TOP_IMPORTS]
