@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coldcare import APP_ID, APP_NAME
 from coldcare.domain.clock import Clock
@@ -116,6 +116,8 @@ logger = logging.getLogger(__name__)
 TODAY, PLAN, EXERCISES, SETTINGS = "today", "plan", "exercises", "settings"
 HISTORY, REPORTS = "history", "reports"
 SESSION, SETUP, PLAYER = "session", "setup", "player"
+# The slower half of the start-up runs after the first paint, or after this at the latest.
+FIRST_PAINT_LATEST_MS = 2000
 _SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
 # Settings the reminders follow: a change re-arms them.
 _REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
@@ -430,7 +432,7 @@ class ColdCareApp(QObject):
         self.window.show()
         if self.tray.show():
             self.qapp.setQuitOnLastWindowClosed(False)  # the tray keeps the app running
-        QTimer.singleShot(0, self.after_first_paint)
+        FirstPaint(self.window, self.after_first_paint, parent=self)
 
     def after_first_paint(self) -> None:
         """Integrity check, backup, the alarm sound, and interrupted sessions (once)."""
@@ -448,8 +450,8 @@ class ColdCareApp(QObject):
         self.reminders.start()
         self.checkin.start()
         self.today.refresh()
-        preload_chart()
         self.ready.emit()
+        QTimer.singleShot(0, preload_chart)  # its own turn: the window answers in between
 
     def check_audio(self) -> None:
         """Warn on Today and before sessions when the alarm cannot be heard."""
@@ -734,6 +736,43 @@ class ColdCareApp(QObject):
         self.keep_awake.release()
         self.tray.hide()
         self.storage.close()
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, in the event-loop turn after ``widget`` is first painted.
+
+    The start-up's slower half (integrity check, backup, sound, recovery, reminders) must not
+    delay the first paint: a window shown is painted only when the platform exposes it, which
+    on X11 comes after several loop turns. Should no paint come within
+    :data:`FIRST_PAINT_LATEST_MS` (a window hidden to the tray, a platform that never exposes
+    it), ``then`` runs anyway: reminders must start.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        then: Callable[[], None],
+        parent: QObject,
+        latest_ms: int = FIRST_PAINT_LATEST_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint, go on right after it."""
+        if watched is self._widget and event.type() is QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            then()
 
 
 def run_gui(data_folder: Path, instance: SingleInstance) -> int:
