@@ -151,6 +151,14 @@ def _usable(backup: Backup, supported_version: int) -> bool:
     )
 
 
+def _keep(path: Path, data: bytes) -> Path:
+    """``data`` in a private file at ``path`` (replacing what is there)."""
+    path.unlink(missing_ok=True)
+    create_private_file(path)
+    path.write_bytes(data)
+    return path
+
+
 def _new_damaged_folder(folder: DataFolder, when: str) -> Path:
     """A new, private ``damaged-<time>`` folder (``-2``, ``-3``… if one exists already)."""
     attempt = 1
@@ -167,10 +175,18 @@ def _new_damaged_folder(folder: DataFolder, when: str) -> Path:
         return candidate
 
 
-def repair(folder: DataFolder, clock: Clock, problem: str, supported_version: int) -> RepairReport:
+def repair(
+    folder: DataFolder,
+    clock: Clock,
+    problem: str,
+    supported_version: int,
+    as_found: dict[str, bytes] | None = None,
+) -> RepairReport:
     """Set the damaged database aside and put the newest good backup in its place.
 
-    Every connection to the database must be closed first.
+    Every connection to the database must be closed first. ``as_found`` (file name → bytes)
+    is the database as it was while still open, kept instead of what closing left: closing
+    merges the WAL into the damaged file, and the evidence is the file and its WAL apart.
     """
     damaged = _new_damaged_folder(folder, stamp(clock))
     set_aside: list[Path] = []
@@ -179,6 +195,10 @@ def repair(folder: DataFolder, clock: Clock, problem: str, supported_version: in
             moved = damaged / path.name
             os.replace(path, moved)
             set_aside.append(moved)
+    if as_found is not None:
+        set_aside = [_keep(damaged / name, data) for name, data in as_found.items()]
+        for left in {p.name for p in damaged.iterdir()} - set(as_found):
+            os.remove(damaged / left)
     source = next((b for b in list_backups(folder) if _usable(b, supported_version)), None)
     if source is not None:
         copy_database(source.path, folder.database)

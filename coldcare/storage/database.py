@@ -126,9 +126,16 @@ class Storage:
         problems = self.quick_check()
         if not problems:
             return None
-        self.database.close()
         with translated(self.folder.root):
-            report = repair(self.folder, self._clock, "; ".join(problems), len(self._migrations))
+            as_found = {
+                path.name: path.read_bytes()
+                for path in database_files(self.folder.database)
+                if path.exists()
+            }
+            self.database.close()  # merges the WAL into the file: ``as_found`` keeps them apart
+            report = repair(
+                self.folder, self._clock, "; ".join(problems), len(self._migrations), as_found
+            )
             _migrate_or_close(self.database, self.folder, self._clock, self._migrations)
         return report
 

@@ -88,9 +88,10 @@ def cut_short(rng: random.Random, path: Path) -> None:
         file.truncate(rng.randrange(0, path.stat().st_size))
 
 
-def garble_a_page(rng: random.Random, path: Path) -> None:
-    """A b-tree page's header and a few bytes further in are overwritten with noise."""
-    start = rng.choice(_btree_pages(path)) * PAGE
+def garble_a_page(rng: random.Random, path: Path, spared: frozenset[int] = frozenset()) -> None:
+    """A b-tree page's header and a few bytes further in are overwritten with noise (not one of
+    the ``spared`` pages)."""
+    start = rng.choice([page for page in _btree_pages(path) if page not in spared]) * PAGE
     _rewrite(path, start, bytes(rng.randrange(256) | 0x80 for _ in range(12)))
     for _ in range(rng.randrange(1, 20)):
         _rewrite(path, start + rng.randrange(12, PAGE), bytes([rng.randrange(256)]))
@@ -104,11 +105,21 @@ def zero_pages(rng: random.Random, path: Path) -> None:
 
 
 def tear_the_wal_too(rng: random.Random, path: Path) -> None:
-    """After a crash: the WAL ends mid-frame and a page of the file itself is garbled."""
+    """After a crash: the WAL ends mid-frame and a page of the file itself is garbled — one
+    the WAL does not hold a newer copy of (that copy would mend it on opening)."""
     wal = database_files(path)[1]
     with wal.open("r+b") as file:
         file.truncate(rng.randrange(32, wal.stat().st_size))
-    garble_a_page(rng, path)
+    garble_a_page(rng, path, _pages_in_wal(wal))
+
+
+def _pages_in_wal(wal: Path) -> frozenset[int]:
+    """The (0-based) pages that the WAL's whole frames hold (a 32-byte header, then frames of
+    a 24-byte header, whose first 4 bytes are the 1-based page number, and one page)."""
+    data = wal.read_bytes()
+    frame = 24 + PAGE
+    starts = range(32, len(data) - frame + 1, frame)
+    return frozenset(int.from_bytes(data[at : at + 4], "big") - 1 for at in starts)
 
 
 CLOSED_DAMAGE: tuple[Damage, ...] = (cut_short, garble_a_page, zero_pages)
