@@ -23,13 +23,13 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from coldcare.__main__ import main
+from coldcare.app import sqlite_repositories
 from coldcare.domain.records import PainContext, PainRating, Profile
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.reports.csv_export import COLUMNS, FORMULA_STARTS, GUARD, csv_bytes
 from coldcare.reports.dataset import ReportSources, gather
 from coldcare.reports.fhir import fhir_bytes
 from coldcare.reports.pdf import pdf_bytes
-from coldcare.storage import repositories as sql
 from coldcare.storage.backup_json import FORMAT_VERSION, RestoreError, backup_bytes, restore
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.migrations import LATEST_VERSION
@@ -69,17 +69,7 @@ hostile_text = st.one_of(
 
 
 def _sources(storage: Storage) -> ReportSources:
-    return ReportSources(
-        sql.SqliteProfileRepository(storage),
-        sql.SqliteSessionRepository(storage),
-        sql.SqlitePainRepository(storage),
-        sql.SqliteSafetyEventRepository(storage),
-        sql.SqliteClinicVisitRepository(storage),
-        sql.SqlitePlanRepository(storage),
-        sql.SqliteExerciseRepository(storage),
-        sql.SqlitePegRepository(storage),
-        sql.SqliteRecordEditor(storage),
-    )
+    return sqlite_repositories(storage).report_sources()
 
 
 def _made(make: Callable[..., T], field: str, *args: Any, **kwargs: Any) -> T | None:
