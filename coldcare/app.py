@@ -277,6 +277,7 @@ class ColdCareApp(QObject):
             self._shutting_down = False
             self._started = False
             self._player_return = TODAY
+            self._setup_page: ProfileSetupPage | None = None
             self._build_pages()
             self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
             self._connect()
@@ -301,12 +302,30 @@ class ColdCareApp(QObject):
 
     # ------------------------------------------------------------------ building
 
+    @property
+    def setup_page(self) -> ProfileSetupPage:
+        """The first-start questions, built the first time they are needed: most starts never
+        need them, and building them costs a fifth of the start-up."""
+        if self._setup_page is None:
+            page = ProfileSetupPage(self.state)
+            self.window.add_hidden_page(SETUP, page)
+            page.finished.connect(lambda _profile: self.reminders.rearm())
+            page.finished.connect(self._profile_created)
+            self._setup_page = page
+        return self._setup_page
+
+    def _show_setup(self) -> None:
+        """The first-start questions in the whole window."""
+        page = self.setup_page  # registers the page with the window the first time
+        self.window.set_full_window(True, header=False)
+        self.window.show_page(SETUP)
+        assert self.window.page(SETUP) is page
+
     def _build_pages(self) -> None:
         state, window = self.state, self.window
         self.today = TodayPage(state, self.controller, self.desk)
         self.settings_page = SettingsPage(state, self.alarm, self.voice)
         self.session_page = SessionPage(state, self.controller, self.desk)
-        self.setup_page = ProfileSetupPage(state)
         self.plan_page = PlanPage(state)
         self.exercises_page = ExercisesPage(state)
         self.player = ExercisePlayerPage(state, self._exercise_cue)
@@ -335,18 +354,17 @@ class ColdCareApp(QObject):
             "Alt+6",
         )
         window.add_hidden_page(SESSION, self.session_page)
-        window.add_hidden_page(SETUP, self.setup_page)
         window.add_hidden_page(PLAYER, self.player)
         window.add_bar(self.reminder_bar)
 
     def _connect(self) -> None:
+        self.session_page.left.connect(self.back_to_today)
+        self.session_page.left.connect(self.flow.setup_left)
         self.today.start_requested.connect(self.open_session)
         self.today.log_visit_requested.connect(self.log_visit)
         self.today.follow_up_requested.connect(self.answer_follow_up)
         self.today.test_alarm_requested.connect(self.test_alarm)
         self.today.edit_profile_requested.connect(self.settings_page.edit_profile)
-        self.session_page.left.connect(self.back_to_today)
-        self.session_page.left.connect(self.flow.setup_left)
         self.controller.ended.connect(self.flow.session_ended)
         self.plan_page.plan_changed.connect(self.reminders.rearm)
         self.exercises_page.library_changed.connect(self.plan_page.refresh)
@@ -381,8 +399,6 @@ class ColdCareApp(QObject):
         ):
             changed.connect(lambda *_: self.history.refresh())
         self.history.today_requested.connect(lambda: self.window.show_page(TODAY))
-        self.setup_page.finished.connect(lambda _profile: self.reminders.rearm())
-        self.setup_page.finished.connect(self._profile_created)
         self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
         self.in_app.posted.connect(self._show_in_app)
         self.controller.changed.connect(self._clear_session_banner)
@@ -424,8 +440,7 @@ class ColdCareApp(QObject):
         """Show the window; the rest of the start-up follows right after the first paint."""
         self.window.resize(1280, 800)
         if self.state.profile is None:
-            self.window.set_full_window(True, header=False)
-            self.window.show_page(SETUP)
+            self._show_setup()
         else:
             self.window.show_page(TODAY)
             self.today.refresh()
@@ -528,8 +543,7 @@ class ColdCareApp(QObject):
     def _nobody_left(self) -> None:
         """The last person was deleted: back to the first-start set-up."""
         self.state.clear_profile()
-        self.window.set_full_window(True, header=False)
-        self.window.show_page(SETUP)
+        self._show_setup()
 
     def _profile_created(self, _profile: Profile) -> None:
         self.window.set_full_window(False)
