@@ -104,7 +104,6 @@ class ProtectedAction(StrEnum):
     DELETE_PROFILE = "delete-profile"
     DELETE_RECORDS = "delete-records"
     CHANGE_PIN = "change-pin"
-    RESTORE_BACKUP = "restore-backup"
 
     @property
     def words(self) -> str:
@@ -129,5 +128,4 @@ ACTION_WORDS: dict[ProtectedAction, str] = {
     ProtectedAction.CHANGE_PIN: QT_TRANSLATE_NOOP(
         "CaregiverPin", "Change or remove the caregiver PIN"
     ),
-    ProtectedAction.RESTORE_BACKUP: QT_TRANSLATE_NOOP("CaregiverPin", "Restore a backup"),
 }

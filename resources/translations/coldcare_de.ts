@@ -397,10 +397,6 @@
             <translation>Die Betreuungs-PIN ändern oder entfernen</translation>
         </message>
         <message>
-            <source>Restore a backup</source>
-            <translation>Eine Sicherung wiederherstellen</translation>
-        </message>
-        <message>
             <source>New caregiver PIN</source>
             <translation>Neue Betreuungs-PIN</translation>
         </message>
