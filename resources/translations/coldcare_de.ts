@@ -3731,26 +3731,6 @@
             <translation>{date}, {time}</translation>
         </message>
         <message>
-            <source>cold</source>
-            <translation>kalt</translation>
-        </message>
-        <message>
-            <source>burning</source>
-            <translation>brennend</translation>
-        </message>
-        <message>
-            <source>aching</source>
-            <translation>schmerzend</translation>
-        </message>
-        <message>
-            <source>numb</source>
-            <translation>taub</translation>
-        </message>
-        <message>
-            <source>intense burning or stinging</source>
-            <translation>starkes Brennen oder Stechen</translation>
-        </message>
-        <message>
             <source>pain better</source>
             <translation>Schmerz besser</translation>
         </message>
@@ -3761,26 +3741,6 @@
         <message>
             <source>pain worse</source>
             <translation>Schmerz schlimmer</translation>
-        </message>
-        <message>
-            <source>tingling</source>
-            <translation>Kribbeln</translation>
-        </message>
-        <message>
-            <source>weakness</source>
-            <translation>Schwäche</translation>
-        </message>
-        <message>
-            <source>dizziness or feeling faint</source>
-            <translation>Schwindel oder Gefühl, ohnmächtig zu werden</translation>
-        </message>
-        <message>
-            <source>swelling of lips or throat</source>
-            <translation>Schwellung von Lippen oder Hals</translation>
-        </message>
-        <message>
-            <source>wheezing or trouble breathing</source>
-            <translation>pfeifender Atem oder Atemnot</translation>
         </message>
         <message>
             <source>Fine</source>

@@ -82,6 +82,7 @@ from coldcare.ui.widgets.common import (
 )
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.skin_check import pain_choices, sensation_choices, symptom_choices
+from coldcare.ui.words import in_sentence
 
 _T = TypeVar("_T")
 
@@ -110,19 +111,18 @@ def when_text(moment: datetime, tz: tzinfo, locale: QLocale) -> str:
 
 
 def look_words(look: SkinLook) -> str:
-    """How the skin looked, in words."""
-    return next(c.label for c in skin_look_choices() if c.value is look)
+    """How the skin looked, in words (as the skin check offers it)."""
+    return _choice_words(skin_look_choices(), look)
 
 
 def sensation_words(sensation: Sensation) -> str:
-    """What the skin felt like, in words."""
-    return {
-        Sensation.COLD: translate("Records", "cold"),
-        Sensation.BURNING: translate("Records", "burning"),
-        Sensation.ACHING: translate("Records", "aching"),
-        Sensation.NUMB: translate("Records", "numb"),
-        Sensation.INTENSE_BURNING: translate("Records", "intense burning or stinging"),
-    }[sensation]
+    """What the skin felt like, in words to go inside a sentence."""
+    return in_sentence(_choice_words(sensation_choices(), sensation))
+
+
+def _choice_words(choices: list[Choice], value: object) -> str:
+    """The words the skin check offers for ``value``: one set of words, not a second copy."""
+    return next(c.label for c in choices if c.value is value)
 
 
 def pain_change_words(change: PainChange) -> str:
@@ -135,14 +135,8 @@ def pain_change_words(change: PainChange) -> str:
 
 
 def symptom_words(symptom: Symptom) -> str:
-    """Another symptom of a skin check, in words."""
-    return {
-        Symptom.TINGLING: translate("Records", "tingling"),
-        Symptom.WEAKNESS: translate("Records", "weakness"),
-        Symptom.DIZZINESS: translate("Records", "dizziness or feeling faint"),
-        Symptom.LIP_THROAT_SWELLING: translate("Records", "swelling of lips or throat"),
-        Symptom.WHEEZING: translate("Records", "wheezing or trouble breathing"),
-    }[symptom]
+    """Another symptom of a skin check, in words to go inside a sentence."""
+    return in_sentence(_choice_words(symptom_choices(), symptom))
 
 
 def feeling_words(feeling: VisitFeeling) -> str:
