@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer, Signal
@@ -63,7 +63,6 @@ from coldcare.services.sound import AlarmPlayer, Audibility, Cue
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
 from coldcare.services.wake import ApschedulerWake, WakeScheduler
-from coldcare.storage.backup_json import backup_bytes
 from coldcare.storage.backups import RepairReport
 from coldcare.storage.caregiver_pin import SqliteCaregiverPinStore
 from coldcare.storage.database import Storage, open_storage
@@ -90,16 +89,6 @@ from coldcare.ui.dialogs import (
 from coldcare.ui.i18n import install_translations, translate
 from coldcare.ui.keys import KeyboardHelp
 from coldcare.ui.main_window import MainWindow
-from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
-from coldcare.ui.pages.exercises_page import ExercisesPage
-from coldcare.ui.pages.history_page import HistoryPage, preload_chart
-from coldcare.ui.pages.plan_page import PlanPage
-from coldcare.ui.pages.profile_setup import ProfileSetupPage
-from coldcare.ui.pages.records_view import RecordsView
-from coldcare.ui.pages.reports_page import ReportsPage
-from coldcare.ui.pages.session_page import SessionPage
-from coldcare.ui.pages.settings_page import AlarmTester, SettingsPage
-from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
 from coldcare.ui.pages.today_page import PlannedOccurrence, TodayPage
 from coldcare.ui.reminder_flow import ReminderFlow
 from coldcare.ui.state import AppState, Repositories
@@ -110,6 +99,35 @@ from coldcare.ui.tray import (
     system_tray_icon,
 )
 from coldcare.ui.widgets.reminder_bar import ReminderBar
+
+if TYPE_CHECKING:
+    from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
+    from coldcare.ui.pages.exercises_page import ExercisesPage
+    from coldcare.ui.pages.history_page import HistoryPage
+    from coldcare.ui.pages.plan_page import PlanPage
+    from coldcare.ui.pages.profile_setup import ProfileSetupPage
+    from coldcare.ui.pages.reports_page import ReportsPage
+    from coldcare.ui.pages.session_page import SessionPage
+    from coldcare.ui.pages.settings_page import AlarmTester, SettingsPage
+    from coldcare.ui.pages.settings_page import Speaker as SettingsSpeaker
+
+    # What the app needs of the alarm and of the voice (only checked by mypy: the settings
+    # page that declares half of it is imported when it is first shown).
+    class AlarmDevice(AlarmSound, AlarmTester, Protocol):
+        """The alarm as the app uses it: play, stop, test, check, volume."""
+
+        def preload(self) -> None:
+            """Load the sounds (after the first paint)."""
+
+        def play_once(self, kind: Cue, level: int = 1) -> bool:
+            """Sound a reminder or an exercise cue once."""
+
+        def audibility(self) -> Audibility:
+            """Whether the alarm can be heard, and why not."""
+
+    class VoiceDevice(Speaker, SettingsSpeaker, Protocol):
+        """Spoken guidance as the app uses it."""
+
 
 logger = logging.getLogger(__name__)
 
@@ -125,21 +143,9 @@ _REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
 EXPORT_SHUTDOWN_WAIT_MS = 10_000
 
 
-class AlarmDevice(AlarmSound, AlarmTester, Protocol):
-    """The alarm as the app uses it: play, stop, test, check, volume."""
-
-    def preload(self) -> None:
-        """Load the sounds (after the first paint)."""
-
-    def play_once(self, kind: Cue, level: int = 1) -> bool:
-        """Sound a reminder or an exercise cue once."""
-
-    def audibility(self) -> Audibility:
-        """Whether the alarm can be heard, and why not."""
-
-
-class VoiceDevice(Speaker, SettingsSpeaker, Protocol):
-    """Spoken guidance as the app uses it."""
+class _Refreshable(Protocol):
+    def refresh(self) -> None:
+        """Show the data as it is now."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +283,7 @@ class ColdCareApp(QObject):
             self._shutting_down = False
             self._started = False
             self._player_return = TODAY
-            self._setup_page: ProfileSetupPage | None = None
+            self._audio_problem: str | None = None
             self._build_pages()
             self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
             self._connect()
@@ -302,79 +308,182 @@ class ColdCareApp(QObject):
 
     # ------------------------------------------------------------------ building
 
-    @property
-    def setup_page(self) -> ProfileSetupPage:
-        """The first-start questions, built the first time they are needed: most starts never
-        need them, and building them costs a fifth of the start-up."""
-        if self._setup_page is None:
-            page = ProfileSetupPage(self.state)
-            self.window.add_hidden_page(SETUP, page)
-            page.finished.connect(lambda _profile: self.reminders.rearm())
-            page.finished.connect(self._profile_created)
-            self._setup_page = page
-        return self._setup_page
-
-    def _show_setup(self) -> None:
-        """The first-start questions in the whole window."""
-        page = self.setup_page  # registers the page with the window the first time
-        self.window.set_full_window(True, header=False)
-        self.window.show_page(SETUP)
-        assert self.window.page(SETUP) is page
-
     def _build_pages(self) -> None:
+        """Today now (the first paint shows it); every other page the first time it is shown."""
         state, window = self.state, self.window
         self.today = TodayPage(state, self.controller, self.desk)
-        self.settings_page = SettingsPage(state, self.alarm, self.voice)
-        self.session_page = SessionPage(state, self.controller, self.desk)
-        self.plan_page = PlanPage(state)
-        self.exercises_page = ExercisesPage(state)
-        self.player = ExercisePlayerPage(state, self._exercise_cue)
-        self.history = HistoryPage(state, RecordsView(state))
-        self.reports = ReportsPage(
-            state,
-            backup=lambda now: backup_bytes(self.storage, now),
-            release_thread=self.storage.close,
-        )
         self.reminder_bar = ReminderBar(state)
         self.flow = ReminderFlow(
             state, self.reminders, self.reminder_bar, lambda: self.controller.active, parent=self
         )
-        window.add_page(TODAY, translate("App", "Today"), "today", self.today, "Alt+1")
-        window.add_page(PLAN, translate("App", "Plan"), "plan", self.plan_page, "Alt+2")
+        today = self.today
+        window.add_page(TODAY, translate("App", "Today"), "today", lambda: today, "Alt+1")
+        window.page(TODAY)  # the page the window opens on
+        window.add_page(PLAN, translate("App", "Plan"), "plan", self._build_plan, "Alt+2")
         window.add_page(
-            EXERCISES, translate("App", "Exercises"), "exercises", self.exercises_page, "Alt+3"
+            EXERCISES,
+            translate("App", "Exercises"),
+            "exercises",
+            self._build_exercises,
+            "Alt+3",
         )
-        window.add_page(HISTORY, translate("App", "History"), "history", self.history, "Alt+4")
-        window.add_page(REPORTS, translate("App", "Reports"), "reports", self.reports, "Alt+5")
+        window.add_page(
+            HISTORY, translate("App", "History"), "history", self._build_history, "Alt+4"
+        )
+        window.add_page(
+            REPORTS, translate("App", "Reports"), "reports", self._build_reports, "Alt+5"
+        )
         window.add_page(
             SETTINGS,
             translate("App", "Profile & settings"),
             "settings",
-            self.settings_page,
+            self._build_settings,
             "Alt+6",
         )
-        window.add_hidden_page(SESSION, self.session_page)
-        window.add_hidden_page(PLAYER, self.player)
+        window.add_hidden_page(SESSION, self._build_session)
+        window.add_hidden_page(PLAYER, self._build_player)
+        window.add_hidden_page(SETUP, self._build_setup)
         window.add_bar(self.reminder_bar)
 
+    # The pages, each built (and its module imported) the first time it is asked for.
+
+    @property
+    def plan_page(self) -> PlanPage:
+        """The Plan page."""
+        return cast("PlanPage", self.window.page(PLAN))
+
+    @property
+    def exercises_page(self) -> ExercisesPage:
+        """The Exercises page."""
+        return cast("ExercisesPage", self.window.page(EXERCISES))
+
+    @property
+    def history(self) -> HistoryPage:
+        """The History & insights page."""
+        return cast("HistoryPage", self.window.page(HISTORY))
+
+    @property
+    def reports(self) -> ReportsPage:
+        """The Reports page."""
+        return cast("ReportsPage", self.window.page(REPORTS))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Profile & settings page."""
+        return cast("SettingsPage", self.window.page(SETTINGS))
+
+    @property
+    def session_page(self) -> SessionPage:
+        """The cold session: its set-up, then the running session."""
+        return cast("SessionPage", self.window.page(SESSION))
+
+    @property
+    def player(self) -> ExercisePlayerPage:
+        """The exercise player."""
+        return cast("ExercisePlayerPage", self.window.page(PLAYER))
+
+    @property
+    def setup_page(self) -> ProfileSetupPage:
+        """The first-start questions (most starts never need them)."""
+        return cast("ProfileSetupPage", self.window.page(SETUP))
+
+    def _build_plan(self) -> QWidget:
+        from coldcare.ui.pages.plan_page import PlanPage
+
+        page = PlanPage(self.state)
+        page.plan_changed.connect(self.reminders.rearm)
+        page.plan_changed.connect(self.today.refresh)
+        page.plan_changed.connect(self._records_changed)
+        return page
+
+    def _build_exercises(self) -> QWidget:
+        from coldcare.ui.pages.exercises_page import ExercisesPage
+
+        page = ExercisesPage(self.state)
+        page.library_changed.connect(lambda: self._refresh_if_built(PLAN))
+        page.play_requested.connect(lambda exercise: self.play(exercise, None))
+        page.completion_logged.connect(lambda _done: self.today.refresh())
+        page.completion_logged.connect(self._records_changed)
+        return page
+
+    def _build_history(self) -> QWidget:
+        from coldcare.ui.pages.history_page import HistoryPage
+        from coldcare.ui.pages.records_view import RecordsView
+
+        page = HistoryPage(self.state, RecordsView(self.state))
+        page.today_requested.connect(lambda: self.window.show_page(TODAY))
+        return page
+
+    def _build_reports(self) -> QWidget:
+        from coldcare.storage.backup_json import backup_bytes
+        from coldcare.ui.pages.reports_page import ReportsPage
+
+        return ReportsPage(
+            self.state,
+            backup=lambda now: backup_bytes(self.storage, now),
+            release_thread=self.storage.close,
+        )
+
+    def _build_settings(self) -> QWidget:
+        from coldcare.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.state, self.alarm, self.voice)
+        page.setting_saved.connect(self._setting_saved)
+        page.people.people_changed.connect(self._people_changed)
+        page.people.none_left.connect(self._nobody_left)
+        return page
+
+    def _build_session(self) -> QWidget:
+        from coldcare.ui.pages.session_page import SessionPage
+
+        page = SessionPage(self.state, self.controller, self.desk)
+        page.setup.set_audio_problem(self._audio_problem)
+        page.left.connect(self.back_to_today)
+        page.left.connect(self.flow.setup_left)
+        return page
+
+    def _build_player(self) -> QWidget:
+        from coldcare.ui.pages.exercise_player_page import ExercisePlayerPage
+
+        page = ExercisePlayerPage(self.state, self._exercise_cue)
+        page.finished.connect(self._exercise_finished)
+        page.finished.connect(self._records_changed)
+        return page
+
+    def _build_setup(self) -> QWidget:
+        from coldcare.ui.pages.profile_setup import ProfileSetupPage
+
+        page = ProfileSetupPage(self.state)
+        page.finished.connect(lambda _profile: self.reminders.rearm())
+        page.finished.connect(self._profile_created)
+        return page
+
+    def _refresh_if_built(self, key: str) -> None:
+        """Refresh a page already built (one built later reads the data as it is then)."""
+        page = self.window.built_page(key)
+        if page is not None:
+            cast("_Refreshable", page).refresh()
+
+    def _records_changed(self, *_changed: object) -> None:
+        self._refresh_if_built(HISTORY)
+
+    def _show_setup(self) -> None:
+        """The first-start questions in the whole window."""
+        self.window.set_full_window(True, header=False)
+        self.window.show_page(SETUP)
+
     def _connect(self) -> None:
-        self.session_page.left.connect(self.back_to_today)
-        self.session_page.left.connect(self.flow.setup_left)
         self.today.start_requested.connect(self.open_session)
         self.today.log_visit_requested.connect(self.log_visit)
         self.today.follow_up_requested.connect(self.answer_follow_up)
         self.today.test_alarm_requested.connect(self.test_alarm)
-        self.today.edit_profile_requested.connect(self.settings_page.edit_profile)
+        self.today.edit_profile_requested.connect(
+            lambda: self.settings_page.edit_profile()  # noqa: PLW0108 - the page is built then
+        )
         self.controller.ended.connect(self.flow.session_ended)
-        self.plan_page.plan_changed.connect(self.reminders.rearm)
-        self.exercises_page.library_changed.connect(self.plan_page.refresh)
-        self.exercises_page.play_requested.connect(lambda exercise: self.play(exercise, None))
-        self.exercises_page.completion_logged.connect(lambda _done: self.today.refresh())
-        self.player.finished.connect(self._exercise_finished)
         self.flow.open_cold.connect(self.open_planned_session)
         self.flow.open_exercise.connect(self.play)
         self.flow.plan_day_changed.connect(self.today.refresh)
-        self.plan_page.plan_changed.connect(self.today.refresh)
         self.today.start_planned.connect(self._start_planned)
         self.today.play_planned.connect(self._start_planned)
         self.today.skip_planned.connect(
@@ -382,9 +491,6 @@ class ColdCareApp(QObject):
                 planned.item.profile_id, planned.item.id, planned.day, reason, note
             )
         )
-        self.settings_page.setting_saved.connect(self._setting_saved)
-        self.settings_page.people.people_changed.connect(self._people_changed)
-        self.settings_page.people.none_left.connect(self._nobody_left)
         self.today.checkin_card.checked_in.connect(
             lambda _rating: self.window.banner.clear_kinds(NotificationKind.CHECK_IN)
         )
@@ -392,13 +498,9 @@ class ColdCareApp(QObject):
             self.today.checkin_card.checked_in,
             self.today.checkin_card.peg_answered,
             self.controller.ended,
-            self.player.finished,
-            self.exercises_page.completion_logged,
-            self.plan_page.plan_changed,
             self.flow.plan_day_changed,
         ):
-            changed.connect(lambda *_: self.history.refresh())
-        self.history.today_requested.connect(lambda: self.window.show_page(TODAY))
+            changed.connect(self._records_changed)
         self.controller.follow_up_due.connect(lambda _record: self.today.refresh())
         self.in_app.posted.connect(self._show_in_app)
         self.controller.changed.connect(self._clear_session_banner)
@@ -466,21 +568,30 @@ class ColdCareApp(QObject):
         self.checkin.start()
         self.today.refresh()
         self.ready.emit()
-        QTimer.singleShot(0, preload_chart)  # its own turn: the window answers in between
+        QTimer.singleShot(0, self._preload_chart)  # its own turn: the window answers in between
+
+    @staticmethod
+    def _preload_chart() -> None:
+        from coldcare.ui.pages.history_page import preload_chart
+
+        preload_chart()
 
     def check_audio(self) -> None:
         """Warn on Today and before sessions when the alarm cannot be heard."""
         audible = self.alarm.audibility()
-        reason = None if audible.audible else audible.reason
-        self.today.set_audio_problem(reason)
-        self.session_page.setup.set_audio_problem(reason)
+        self._show_audio_problem(None if audible.audible else audible.reason)
 
     def test_alarm(self) -> None:
         """Play the test alarm and update the warnings with what was found."""
         result = self.alarm.test_alarm()
-        reason = None if result.audible else result.reason
+        self._show_audio_problem(None if result.audible else result.reason)
+
+    def _show_audio_problem(self, reason: str | None) -> None:
+        self._audio_problem = reason
         self.today.set_audio_problem(reason)
-        self.session_page.setup.set_audio_problem(reason)
+        session = self.window.built_page(SESSION)
+        if session is not None:
+            cast("SessionPage", session).setup.set_audio_problem(reason)
 
     def open_session(self) -> None:
         """Show the cold-session page over the whole window."""
@@ -607,7 +718,9 @@ class ColdCareApp(QObject):
         """No sound: beep, flash the window and bring it forward."""
         QApplication.beep()
         QApplication.alert(self.window, 0)
-        self.session_page.run.flash()
+        session = self.window.built_page(SESSION)
+        if session is not None:
+            cast("SessionPage", session).run.flash()
 
     def _show_in_app(self, notification: Notification) -> None:
         # The session page itself shows skin checks and alarms; the banner is for elsewhere.
@@ -742,7 +855,9 @@ class ColdCareApp(QObject):
         self._shutting_down = True
         self.checkin.shutdown()
         self.reminders.shutdown()
-        self.reports.wait_for_exports(EXPORT_SHUTDOWN_WAIT_MS)
+        reports = self.window.built_page(REPORTS)
+        if reports is not None:
+            cast("ReportsPage", reports).wait_for_exports(EXPORT_SHUTDOWN_WAIT_MS)
         for timer in self.window.findChildren(QTimer):
             timer.stop()  # the pages' refreshes must not read a closed database
         self.controller.shutdown()
@@ -795,9 +910,9 @@ def run_gui(data_folder: Path, instance: SingleInstance) -> int:
     ``instance`` has claimed ``data_folder`` (``coldcare.__main__`` claims it before importing
     this module, so a second start exits at once): later starts bring this window forward.
     """
-    import tzlocal  # noqa: PLC0415 - only the GUI needs the local zone
+    import tzlocal  # only the GUI needs the local zone
 
-    from coldcare.services.clock import SystemClock  # noqa: PLC0415
+    from coldcare.services.clock import SystemClock
 
     # QtMultimedia logs every library it probes for (pipewire, VA-API); harmless, and noise.
     QLoggingCategory.setFilterRules(

@@ -128,7 +128,7 @@ def render_library(app: QApplication, out: Path, look: Look) -> None:
     """The library with a starter exercise, a custom one, an empty filter, archived shown."""
     state, _clock, window = styled(app, look)
     page = ExercisesPage(state)
-    window.add_page("exercises", "Exercises", "exercises", page)
+    window.add_page("exercises", "Exercises", "exercises", lambda: page)
     window.show_page("exercises")
     window.show()
     save(window, out / f"library-starter-{look.tag}.png")
@@ -157,7 +157,7 @@ def render_player(app: QApplication, out: Path, look: Look) -> None:
     state, clock, window = styled(app, look)
     heard: list[Cue] = []
     page = ExercisePlayerPage(state, lambda cue, _words: heard.append(cue))
-    window.add_hidden_page("player", page)
+    window.add_hidden_page("player", lambda: page)
     window.show_page("player")
     window.set_full_window(True)
     window.show()

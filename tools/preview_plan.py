@@ -84,7 +84,7 @@ def styled(app: QApplication, folder: Path, look: Look) -> tuple[PlanRig, MainWi
 def render_plan(rig: PlanRig, window: MainWindow, out: Path, tag: str) -> None:
     """The Plan page, then the dialogs: a new cold item, an exercise, and a refusal."""
     page = PlanPage(rig.state)
-    window.add_page("plan", "Plan", "plan", page)
+    window.add_page("plan", "Plan", "plan", lambda: page)
     window.show_page("plan")
     window.show()
     page.choose(page.items()[1].id)
@@ -137,7 +137,7 @@ def with_history(rig: PlanRig) -> None:
 def render_today(rig: PlanRig, window: MainWindow, out: Path, tag: str) -> TodayPage:
     """Today's plan with every status, then the reminder bar over it."""
     today = TodayPage(rig.state, rig.controller, rig.desk)
-    window.add_page("today", "Today", "today", today)
+    window.add_page("today", "Today", "today", lambda: today)
     window.show_page("today")
     window.show()
     today.refresh()
@@ -174,7 +174,7 @@ def render_sleep_setup(rig: PlanRig, window: MainWindow, out: Path, tag: str) ->
     evening = next(i for i in rig.saved_plan() if i.label == "Evening knee pack")
     rig.clock.jump(13 * 3600)
     setup = SessionSetup(rig.state, rig.controller, rig.desk)
-    window.add_hidden_page("setup", setup)
+    window.add_hidden_page("setup", lambda: setup)
     window.show_page("setup")
     window.set_full_window(True)
     setup.prefill(evening)

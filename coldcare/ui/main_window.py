@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coldcare import APP_NAME
+from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import Profile
 from coldcare.resource_locator import resource_path
 from coldcare.services.notify import Notification, NotificationKind, Urgency
@@ -36,6 +38,8 @@ from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.profile_switcher import ProfileSwitcher
 
 CloseGuard = Callable[[], bool]
+# Builds a page the first time it is shown: a start builds only the page it opens on.
+PageFactory = Callable[[], QWidget]
 
 
 class AlertBanner(QFrame):
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
         self._state = state
         self._close_guard: CloseGuard = lambda: True
         self._nav: dict[str, QToolButton] = {}
+        self._factories: dict[str, PageFactory] = {}
+        self._pages: dict[str, QWidget] = {}
         self._keys: dict[QWidget, str] = {}
         self._icons: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
@@ -191,9 +197,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
 
     def add_page(
-        self, key: str, title: str, icon_name: str, page: QWidget, shortcut: str = ""
+        self, key: str, title: str, icon_name: str, build: PageFactory, shortcut: str = ""
     ) -> None:
-        """A page reachable from the rail (``shortcut`` such as "Alt+1" jumps to it)."""
+        """A page reachable from the rail (``shortcut`` such as "Alt+1" jumps to it), built by
+        ``build`` the first time it is shown."""
         button = QToolButton()
         button.setProperty("role", "nav")
         button.setText(title.replace("&", "&&"))  # "&" would mark a mnemonic
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
         self._nav_layout.addWidget(button)
         self._nav[key] = button
         self._icons[key] = icon_name
-        self.add_hidden_page(key, page)
+        self.add_hidden_page(key, build)
         self._paint_nav_icons(self._state.appearance)
         self._fit_rail(self._state.appearance)
 
@@ -219,18 +226,25 @@ class MainWindow(QMainWindow):
         page, full-window ones included; the bar hides itself when it has nothing to say."""
         self._bars.addWidget(bar)
 
-    def add_hidden_page(self, key: str, page: QWidget) -> None:
-        """A page shown only by code (the session, the first-start set-up)."""
-        page.setObjectName("page")
-        self._stack.addWidget(page)
-        self._keys[page] = key
+    def add_hidden_page(self, key: str, build: PageFactory) -> None:
+        """A page shown only by code (the session, the first-start set-up), built by ``build``
+        the first time it is asked for."""
+        self._factories[key] = build
 
     def page(self, key: str) -> QWidget:
-        """The page registered under ``key``."""
-        for widget, found in self._keys.items():
-            if found == key:
-                return widget
-        raise KeyError(key)
+        """The page registered under ``key``, built now if it was not yet."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._factories[key]()
+            page.setObjectName("page")
+            self._stack.addWidget(page)
+            self._pages[key] = page
+            self._keys[page] = key
+        return page
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page registered under ``key`` if it has been built (None if not yet)."""
+        return self._pages.get(key)
 
     def current_key(self) -> str:
         """The key of the page on screen."""
@@ -242,7 +256,12 @@ class MainWindow(QMainWindow):
         """Bring a page to the front (the rail follows)."""
         if self._rail.isHidden() and key in self._nav:
             return  # a session or the set-up owns the window until it ends
-        self._stack.setCurrentWidget(self.page(key))
+        try:
+            page = self.page(key)
+        except StorageUnavailableError as problem:
+            QMessageBox.warning(self, APP_NAME, str(problem))  # the page stays as it was
+            return
+        self._stack.setCurrentWidget(page)
         if key in self._nav:
             self._nav[key].setChecked(True)
 

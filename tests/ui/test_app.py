@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from coldcare.app import HISTORY, PLAN, SESSION, TODAY
 from coldcare.domain.ports import StorageProblem, StorageUnavailableError
 from coldcare.domain.recovery import RemovalAnswer
 from coldcare.domain.session import AlarmKind, Phase
@@ -20,6 +21,7 @@ from coldcare.storage.database import open_storage
 from coldcare.ui.dialogs import RecoveryDialog
 from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.session_run import StopSignsDialog
+from coldcare.ui.widgets.reminder_bar import ReminderBar
 from tests.fakes import FakeClock
 from tests.ui.app_rig import (
     LEFT_KNEE,
@@ -370,23 +372,63 @@ def test_an_intermittent_session_ten_on_ten_off_ten_on(rig: Rig, qtbot: QtBot) -
     assert [p.kind.value for p in record.phases] == ["cold-on", "cold-off", "cold-on"]
 
 
-def test_a_start_that_fails_half_way_leaves_nothing_running(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_start_builds_only_today_and_each_page_when_first_shown(rig: Rig, qtbot: QtBot) -> None:
+    """The window opens on Today without building the other pages; Alt+4 builds History and
+    shows it (the rail follows)."""
+    with_profile(rig)
+    started(rig, qtbot)
+    window = rig.app.window
+    assert window.current_key() == TODAY
+    assert [key for key in (PLAN, HISTORY, SESSION) if window.built_page(key)] == []
+
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+
+    assert window.current_key() == HISTORY
+    assert window.built_page(HISTORY) is rig.app.history
+
+
+def test_a_page_that_meets_a_damaged_database_says_so_and_today_stays(
+    rig: Rig, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A damaged page met while building the window: the error reaches the caller (who tells
-    the person), and no page's timer is left to read a closed database later."""
+    """Building the Plan page fails on a damaged database: the person is told in words, the
+    window stays on Today, and the next try builds it again."""
+    with_profile(rig)
+    started(rig, qtbot)
 
     def damaged(*_args: object) -> None:
         raise StorageUnavailableError(StorageProblem.DAMAGED, str(tmp_path))
 
+    told: list[str] = []
     monkeypatch.setattr(PlanPage, "__init__", damaged)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+
+    rig.app.window.show_page(PLAN)
+
+    assert told == [str(StorageUnavailableError(StorageProblem.DAMAGED, str(tmp_path)))]
+    assert rig.app.window.current_key() == TODAY
+    monkeypatch.undo()
+    rig.app.window.show_page(PLAN)
+    assert rig.app.window.current_key() == PLAN
+
+
+def test_a_start_that_fails_half_way_leaves_nothing_running(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged database met while building the window: the error reaches the caller (who
+    tells the person), and no page's timer is left to read a closed database later."""
+
+    def damaged(*_args: object) -> None:
+        raise StorageUnavailableError(StorageProblem.DAMAGED, str(tmp_path))
+
+    monkeypatch.setattr(ReminderBar, "__init__", damaged)
     before = set(QApplication.topLevelWidgets())
 
     with pytest.raises(StorageUnavailableError):
         make_rig(qapp, tmp_path / "data", FakeClock())
 
     left = set(QApplication.topLevelWidgets()) - before
-    assert left  # the Today page was built before the plan page failed
+    assert left  # the Today page was built before the reminder bar failed
     assert not [t for w in left for t in w.findChildren(QTimer) if t.isActive()]
     reopened = open_storage(tmp_path / "data", FakeClock())  # the file was closed cleanly
     reopened.close()
