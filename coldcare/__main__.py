@@ -1,6 +1,7 @@
 """The ``coldcare`` command: parse the arguments and dispatch to a command.
 
-Commands import what they need when they run, so ``coldcare limits`` never loads Qt.
+Commands import what they need when they run, so ``coldcare limits`` never loads Qt; and a
+plain start of the app (no command) does not import the commands at all.
 """
 
 from __future__ import annotations
@@ -13,19 +14,19 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from coldcare import APP_NAME, __version__
-from coldcare.cli import demo, export, limits, reset_pin, restore
-from coldcare.cli.limits import one_line
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line naming the problem (exit code 2)."""
 
     def error(self, message: str) -> NoReturn:
+        from coldcare.cli.limits import one_line  # noqa: PLC0415 - only on a mistake
+
         self.exit(2, f"{self.prog}: {one_line(message)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line of product.md."""
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line of product.md (``commands=False``: only what starts the app)."""
     parser = _Parser(
         prog="coldcare",
         description=f"{APP_NAME}: a calm companion for home cold-pack therapy.",
@@ -37,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use DIR for the database (also COLDCARE_DATA_DIR)",
     )
+    if not commands:
+        return parser
+    from coldcare.cli import demo, export, limits, reset_pin, restore  # noqa: PLC0415
+
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     limits.add_parser(subparsers)
     restore.add_parser(subparsers)
@@ -52,10 +57,11 @@ def main(
     """Run the command line; return the process exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not _only_data_dir(arguments))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            args = parser.parse_args(argv)
+            args = parser.parse_args(arguments)
         except SystemExit as leaving:
             return int(leaving.code or 0)
     command = getattr(args, "command", None)
@@ -63,6 +69,18 @@ def main(
         return _gui(args, err)
     exit_code: int = command(args, out, err)
     return exit_code
+
+
+def _only_data_dir(arguments: Sequence[str]) -> bool:
+    """Whether ``arguments`` at most choose the data folder: a plain start of the app."""
+    rest = list(arguments)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--data-dir" and rest:
+            rest.pop(0)
+        elif not argument.startswith("--data-dir="):
+            return False
+    return True
 
 
 def _gui(args: argparse.Namespace, err: TextIO) -> int:

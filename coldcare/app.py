@@ -60,6 +60,7 @@ from coldcare.services.session_controller import (
 )
 from coldcare.services.single_instance import SingleInstance
 from coldcare.services.sound import AlarmPlayer, Audibility, Cue
+from coldcare.services.start_up import FileCheck, InTurns
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
 from coldcare.services.wake import ApschedulerWake, WakeScheduler
@@ -79,12 +80,6 @@ from coldcare.storage.repositories import (
     SqliteSessionRepository,
     SqliteSettingsStore,
     SqliteTransactions,
-)
-from coldcare.ui.dialogs import (
-    ClinicVisitDialog,
-    FollowUpDialog,
-    RecoveryDialog,
-    follow_up_advice_text,
 )
 from coldcare.ui.i18n import install_translations, translate
 from coldcare.ui.keys import KeyboardHelp
@@ -284,6 +279,7 @@ class ColdCareApp(QObject):
             self._started = False
             self._player_return = TODAY
             self._audio_problem: str | None = None
+            self._file_check: FileCheck | None = None
             self._build_pages()
             self.tray = Tray(self.state, self.controller, tray_icon, parent=self)
             self._connect()
@@ -552,23 +548,63 @@ class ColdCareApp(QObject):
         FirstPaint(self.window, self.after_first_paint, parent=self)
 
     def after_first_paint(self) -> None:
-        """Integrity check, backup, the alarm sound, and interrupted sessions (once)."""
+        """The slower half of the start-up, the window answering in between: the data file's
+        check and backup on their own thread; the alarm sound; then, once the file is known
+        to be sound (or repaired), interrupted sessions, reminders, and ``ready`` (once)."""
         if self._shutting_down or self._started:
             return
         self._started = True
-        self._report_repair(self.storage.repaired_at_open or self.storage.check_and_repair())
+        repaired_at_open = self.storage.repaired_at_open is not None
+        check = self._file_check = FileCheck(
+            (lambda: ()) if repaired_at_open else self.storage.quick_check,
+            self._back_up_if_due,
+            parent=self,
+        )
+        InTurns(
+            [
+                self.alarm.preload,
+                self.check_audio,
+                lambda: check.when_done(self._checked),
+            ],
+            self._going_on,
+            parent=self,
+        )
+
+    def _checked(self, problems: tuple[str, ...]) -> None:
+        """The file was checked (and, if sound, backed up): repair it if it was damaged, then
+        the rest of the start-up, a step a turn."""
+        if not self._going_on():
+            return
+        report = self.storage.repaired_at_open
+        if problems:
+            report = self.storage.repair(problems)
+            self._back_up_if_due()
+        self._report_repair(report)
+        InTurns(
+            [
+                self.recover_interrupted,
+                self.reminders.start,
+                self.checkin.start,
+                self.today.refresh,
+                self._started_up,
+            ],
+            self._going_on,
+            parent=self,
+        )
+
+    def _started_up(self) -> None:
+        self.ready.emit()
+        QTimer.singleShot(0, self._preload_chart)  # its own turn: the window answers in between
+
+    def _going_on(self) -> bool:
+        return not self._shutting_down
+
+    def _back_up_if_due(self) -> None:
+        """The day's backup (on the file check's thread, or after a repair)."""
         try:
             self.storage.back_up_if_due()
         except StorageUnavailableError as problem:
             logger.warning("automatic backup failed: %s", problem)
-        self.alarm.preload()
-        self.check_audio()
-        self.recover_interrupted()
-        self.reminders.start()
-        self.checkin.start()
-        self.today.refresh()
-        self.ready.emit()
-        QTimer.singleShot(0, self._preload_chart)  # its own turn: the window answers in between
 
     @staticmethod
     def _preload_chart() -> None:
@@ -666,6 +702,8 @@ class ColdCareApp(QObject):
         profile = self.state.profile
         if profile is None or profile.id is None:
             return
+        from coldcare.ui.dialogs import ClinicVisitDialog
+
         dialog = ClinicVisitDialog(profile.id, self.clock.now(), self.state.tz, self.window)
         while dialog.exec():
             try:
@@ -677,6 +715,8 @@ class ColdCareApp(QObject):
 
     def answer_follow_up(self, record: SessionRecord) -> None:
         """The 30-minute follow-up of ``record``."""
+        from coldcare.ui.dialogs import FollowUpDialog, follow_up_advice_text
+
         dialog = FollowUpDialog(record, self.window)
         while dialog.exec():
             try:
@@ -696,6 +736,8 @@ class ColdCareApp(QObject):
 
     def recover_interrupted(self) -> None:
         """Ask about every session the app did not see to its end."""
+        from coldcare.ui.dialogs import RecoveryDialog
+
         for record in self.controller.interrupted_sessions():
             assert record.id is not None
             last_alive = self.repositories.sessions.last_beat(record.id) or record.started_at
@@ -853,6 +895,8 @@ class ColdCareApp(QObject):
     def shutdown(self) -> None:
         """Stop every timer and service; close the database. Safe to call twice."""
         self._shutting_down = True
+        if self._file_check is not None:
+            self._file_check.wait(EXPORT_SHUTDOWN_WAIT_MS / 1000)
         self.checkin.shutdown()
         self.reminders.shutdown()
         reports = self.window.built_page(REPORTS)

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from coldcare.app import ColdCareApp, Devices
@@ -251,8 +252,11 @@ def shoot(qapp: QApplication, out: Path, theme: str, scale: int) -> None:
         app.state.set_theme(theme)
         app.state.set_text_scale(scale)
         app.window.resize(1280, 800)
+        started = QEventLoop()
+        app.ready.connect(started.quit)
         app.start()
         app.after_first_paint()
+        started.exec()  # the start-up's second half runs a step a turn
         suffix = f"{theme}-{scale}"
         write_png(app.window, out / f"first-start-{suffix}.png")
         profile = Profile("Anna", 1954, screening_answered_at=clock.now())

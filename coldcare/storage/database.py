@@ -124,8 +124,12 @@ class Storage:
         would go on reading the file that was set aside. Returns ``None`` when all is well.
         """
         problems = self.quick_check()
-        if not problems:
-            return None
+        return self.repair(problems) if problems else None
+
+    def repair(self, problems: tuple[str, ...]) -> RepairReport:
+        """Set the damaged file aside and restore the newest good backup; ``problems`` are what
+        :meth:`quick_check` found (the check may run on another thread, the repair may not:
+        see :meth:`check_and_repair`)."""
         with translated(self.folder.root):
             as_found = {
                 path.name: path.read_bytes()

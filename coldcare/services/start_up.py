@@ -1,0 +1,103 @@
+"""The start-up's slower half, after the first paint, without freezing the window.
+
+architecture.md "Start-up": usable means painted *and answering input*. Two tools keep the
+window answering while the rest of the start-up runs:
+
+- :class:`InTurns` runs steps one event-loop turn each, so a click or a key press between two
+  steps is handled at once rather than after all of them;
+- :class:`FileCheck` runs the data file's check (``PRAGMA quick_check``: a few hundred
+  milliseconds on ten years of records) and the day's backup on a thread of their own, and
+  says on the GUI thread what the check found.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+logger = logging.getLogger(__name__)
+
+Problems = tuple[str, ...]
+
+
+class InTurns(QObject):
+    """Runs ``steps`` in order, one event-loop turn each, while ``go_on()`` is true.
+
+    Create on the GUI thread; the first step runs in the next turn.
+    """
+
+    def __init__(
+        self,
+        steps: Iterable[Callable[[], object]],
+        go_on: Callable[[], bool],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._go_on = go_on
+        QTimer.singleShot(0, self, self._next)
+
+    def _next(self) -> None:
+        if not self._steps or not self._go_on():
+            return
+        step = self._steps.pop(0)
+        step()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next)
+
+
+class FileCheck(QObject):
+    """``check()`` and then, if it found nothing wrong, ``back_up()``, on a thread of their own.
+
+    Both must be safe on any thread (``Storage.quick_check`` and ``Storage.back_up_if_due``
+    open their own connections). :meth:`when_done` calls back on the GUI thread with what the
+    check found. Whatever goes wrong on the thread, the callback still comes (with nothing
+    found): the start-up waiting on it starts the reminders.
+    """
+
+    _finished = Signal(object)  # from the thread: the problems found
+
+    def __init__(
+        self,
+        check: Callable[[], Problems],
+        back_up: Callable[[], object],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._check = check
+        self._back_up = back_up
+        self._found: Problems | None = None
+        self._waiting: list[Callable[[Problems], None]] = []
+        self._finished.connect(self._arrived)
+        self._thread = threading.Thread(target=self._run, name="coldcare-file-check")
+        self._thread.start()
+
+    def when_done(self, then: Callable[[Problems], None]) -> None:
+        """Call ``then(problems)`` on the GUI thread once the check is done (now if it is)."""
+        if self._found is None:
+            self._waiting.append(then)
+        else:
+            then(self._found)
+
+    def wait(self, timeout_s: float) -> None:
+        """Let the thread finish (a backup half-copied at exit would be left behind)."""
+        self._thread.join(timeout_s)
+
+    def _run(self) -> None:
+        problems: Problems = ()
+        try:
+            problems = self._check()
+            if not problems:
+                self._back_up()
+        except Exception:  # the start-up must go on whatever happens here: see the class
+            logger.exception("the start-up check of the data file failed")
+        self._finished.emit(problems)
+
+    def _arrived(self, problems: Problems) -> None:
+        self._found = problems
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then(problems)
