@@ -586,15 +586,11 @@ class ColdCareApp(QObject):
                 self.reminders.start,
                 self.checkin.start,
                 self.today.refresh,
-                self._started_up,
+                self.ready.emit,
             ],
             self._going_on,
             parent=self,
         )
-
-    def _started_up(self) -> None:
-        self.ready.emit()
-        QTimer.singleShot(0, self._preload_chart)  # its own turn: the window answers in between
 
     def _going_on(self) -> bool:
         return not self._shutting_down
@@ -605,12 +601,6 @@ class ColdCareApp(QObject):
             self.storage.back_up_if_due()
         except StorageUnavailableError as problem:
             logger.warning("automatic backup failed: %s", problem)
-
-    @staticmethod
-    def _preload_chart() -> None:
-        from coldcare.ui.pages.history_page import preload_chart
-
-        preload_chart()
 
     def check_audio(self) -> None:
         """Warn on Today and before sessions when the alarm cannot be heard."""

@@ -47,6 +47,7 @@ from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import MAX_NAME_LENGTH, MAX_NOTE_LENGTH
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.ui.i18n import translate
+from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (
@@ -72,11 +73,6 @@ _SHRINK = 0.75  # each try at a smaller size when the PNG is still too large
 PICTURE_FILTER = "*.png *.jpg *.jpeg"
 
 # ------------------------------------------------------------------ words
-
-
-def exercise_name(exercise: Exercise) -> str:
-    """The name in the person's language (starter set) or as typed (custom)."""
-    return translate("Exercise", exercise.name) if exercise.builtin_key else exercise.name
 
 
 def exercise_instructions(exercise: Exercise) -> str:

@@ -13,7 +13,7 @@ text is large.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coldcare.domain.pain_stats import PEG_SOURCE, PegResponse
@@ -33,11 +33,7 @@ from coldcare.ui.widgets.common import (
     scrolling,
 )
 from coldcare.ui.widgets.nrs_scale import HIGHEST, NrsScale
-
-
-def score_text(score: float, locale: QLocale) -> str:
-    """A PEG score with one decimal in the person's notation ("4.3")."""
-    return locale.toString(score, "f", 1)
+from coldcare.ui.words import score_text
 
 
 class ItemScale(NrsScale):

@@ -32,7 +32,6 @@ from coldcare.resource_locator import resource_path
 from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.profiles_card import add_person
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.profile_switcher import ProfileSwitcher
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         self.switcher = ProfileSwitcher(
             self._state,
             may_switch=lambda: not self._rail.isHidden(),
-            add_person=lambda: add_person(self._state, self),
+            add_person=self._add_person,
         )
         self._shown_id: int | None = None
         self._time = QLabel()
@@ -193,6 +192,12 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         layout.addWidget(self._time)
         return header
+
+    def _add_person(self) -> None:
+        # The people card (and the set-up questions it opens) is imported on first use.
+        from coldcare.ui.pages.profiles_card import add_person  # noqa: PLC0415
+
+        add_person(self._state, self)
 
     # ------------------------------------------------------------------ pages
 

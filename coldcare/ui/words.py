@@ -14,3 +14,8 @@ def in_sentence(words: str) -> str:
     if QLocale().language() in _NOUNS_CAPITALISED:
         return words
     return words[:1].lower() + words[1:]
+
+
+def score_text(score: float, locale: QLocale) -> str:
+    """A PEG score with one decimal in the person's notation ("4.3")."""
+    return locale.toString(score, "f", 1)

@@ -3118,24 +3118,8 @@
     <context>
         <name>PlanItem</name>
         <message>
-            <source>Cold on the {site}</source>
-            <translation>Kälte: {site}</translation>
-        </message>
-        <message>
             <source>Every day</source>
             <translation>Jeden Tag</translation>
-        </message>
-        <message>
-            <source>{on} min cold, {off} min break, {second} min cold</source>
-            <translation>{on} Min. Kälte, {off} Min. Pause, {second} Min. Kälte</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} Min.</translation>
-        </message>
-        <message>
-            <source>{sets} × {reps}</source>
-            <translation>{sets} × {reps}</translation>
         </message>
         <message>
             <source>Hour</source>
@@ -3300,6 +3284,22 @@
         <message>
             <source>Not saved: the plan would break a safety rule. Change the time, the days or the minutes, then save again.</source>
             <translation>Nicht gespeichert: Der Plan würde gegen eine Sicherheitsregel verstoßen. Ändern Sie die Uhrzeit, die Tage oder die Minuten und speichern Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>Cold on the {site}</source>
+            <translation>Kälte: {site}</translation>
+        </message>
+        <message>
+            <source>{on} min cold, {off} min break, {second} min cold</source>
+            <translation>{on} Min. Kälte, {off} Min. Pause, {second} Min. Kälte</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{sets} × {reps}</source>
+            <translation>{sets} × {reps}</translation>
         </message>
     </context>
     <context>

@@ -39,8 +39,9 @@ from coldcare.domain.exercise_player import (
     PlayerPhase,
 )
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
-from coldcare.ui.dialogs_exercise import CompletionForm, button, exercise_name, heading
+from coldcare.ui.dialogs_exercise import CompletionForm, button, heading
 from coldcare.ui.i18n import translate
+from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.common import AdaptiveRow, IconPainter, scaled, scrolling

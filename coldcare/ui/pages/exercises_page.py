@@ -38,7 +38,6 @@ from coldcare.ui.dialogs_exercise import (
     ExerciseEditor,
     button,
     exercise_instructions,
-    exercise_name,
     exercise_numbers,
     heading,
     numbers_short,
@@ -47,6 +46,7 @@ from coldcare.ui.dialogs_exercise import (
 )
 from coldcare.ui.i18n import translate
 from coldcare.ui.pin_gate import asking_first
+from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid, tick_tile
 from coldcare.ui.widgets.common import (

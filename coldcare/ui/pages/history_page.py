@@ -13,8 +13,9 @@ Every number comes from ``summarize(gather(...))``, the same the PDF report prin
 re-reads when the period or the profile changes, when :meth:`HistoryPage.refresh` is called
 (a session ended, a check-in was saved) and when it is shown after something changed.
 
-pyqtgraph is slow to import, so the chart's module is imported the first time the page shows
-data (or when the app calls :func:`preload_chart` after the first paint), never at start-up.
+pyqtgraph and numpy are slow to import (a quarter of a second) and large (about 50 MB), so the
+chart's module is imported the first time the page shows data: a person who never opens History
+never loads them.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from coldcare.domain.records import AdverseEvent
 from coldcare.reports.dataset import Period, ReportData, gather
 from coldcare.reports.summary import Summary, summarize
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import site_words
+from coldcare.ui.plan_words import site_words
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.common import (
     AdaptiveRow,
@@ -111,12 +112,6 @@ class RecordsPane(Protocol):
     def show_data(self, data: ReportData) -> None:
         """Show the records of ``data``."""
         ...
-
-
-def preload_chart() -> None:
-    """Import the chart (pyqtgraph, numpy) now: call after the first paint, so that the first
-    visit to History does not wait for it."""
-    from coldcare.ui.widgets import pain_chart  # noqa: F401, PLC0415 - after the first paint
 
 
 def first_record_day(data: ReportData) -> date | None:

@@ -11,11 +11,11 @@ with everything as typed, so the time or the minutes can be changed right there.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,12 @@ from coldcare.domain.vocabulary import BadInputError, Barrier, BodySite, Modalit
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate, translate_filled
 from coldcare.ui.pages.profile_form import date_format
+from coldcare.ui.plan_words import (
+    default_cold_label,
+    exercise_name,
+    protocol_text,
+    site_words,
+)
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.choice_grid import tick_tile
@@ -73,78 +79,6 @@ PLANNED_MODALITIES = tuple(m for m in Modality if m is not Modality.WHOLE_BODY_C
 # Violation parameters that hold a weekday name (context "Weekday").
 _WEEKDAY_PARAMS = ("first_day", "second_day", "earliest_day", "weekday")
 _MAX_PLAN_MINUTES = 60
-
-# ------------------------------------------------------------------ words
-
-
-def site_words(site: BodySite) -> str:
-    """The body site in the person's language."""
-    return translate("BodySite", site.display_name)
-
-
-def exercise_name(exercise: Exercise) -> str:
-    """An exercise's name in the person's language (starter set) or as typed (custom)."""
-    return translate("Exercise", exercise.name) if exercise.builtin_key else exercise.name
-
-
-def default_cold_label(site: BodySite) -> str:
-    """The name offered for a cold item: "Cold on the left knee (front and inner side)"."""
-    return translate("PlanItem", "Cold on the {site}").format(site=in_sentence(site_words(site)))
-
-
-def time_text(at: time, locale: QLocale) -> str:
-    """A wall time as the person reads it ("08:00")."""
-    return locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
-def weekdays_text(days: Collection[int], locale: QLocale) -> str:
-    """The days in words: "Every day", or "Mon, Wed, Fri"."""
-    if len(set(days)) == DAYS_PER_WEEK:
-        return translate("PlanItem", "Every day")
-    names = [locale.dayName(day + 1, QLocale.FormatType.ShortFormat) for day in sorted(days)]
-    return ", ".join(names)
-
-
-def protocol_text(protocol: IntermittentProtocol) -> str:
-    """Two rounds in words: "10 min cold, 10 min break, 10 min cold"."""
-    return translate("PlanItem", "{on} min cold, {off} min break, {second} min cold").format(
-        on=protocol.first_on_minutes,
-        off=protocol.off_minutes,
-        second=protocol.second_on_minutes,
-    )
-
-
-def amount_text(item: PlanItem, exercises: Mapping[int, Exercise]) -> str:
-    """How much: "15 min", the two rounds, or an exercise's "2 × 10" ("" if unknown)."""
-    if item.kind is ItemKind.COLD:
-        if item.protocol is not None:
-            return protocol_text(item.protocol)
-        return translate("PlanItem", "{minutes} min").format(minutes=item.minutes)
-    exercise = exercises.get(item.exercise_id or 0)
-    if exercise is None:
-        return ""
-    return translate("PlanItem", "{sets} × {reps}").format(sets=exercise.sets, reps=exercise.reps)
-
-
-def what_text(item: PlanItem, exercises: Mapping[int, Exercise]) -> str:
-    """The item in one line: "Ice the left knee, gel pack, 15 min", "Bridge, 2 × 8", or
-    "Knee exercises, heel slide, 2 × 10" when the name in the plan is not the exercise's."""
-    parts = [item.label]
-    if item.kind is ItemKind.COLD and item.modality is not None:
-        parts.append(in_sentence(translate("Modality", item.modality.display_name)))
-    exercise = exercises.get(item.exercise_id or 0)
-    if exercise is not None and exercise_name(exercise).casefold() != item.label.casefold():
-        parts.append(in_sentence(exercise_name(exercise)))
-    amount = amount_text(item, exercises)
-    if amount:
-        parts.append(amount)
-    return ", ".join(parts)
-
-
-def short_label(item: PlanItem, exercises: Mapping[int, Exercise]) -> str:
-    """The item for a reminder: "Ice the left knee (15 min)" or "Bridge (2 × 8)"."""
-    amount = amount_text(item, exercises)
-    return f"{item.label} ({amount})" if amount else item.label
 
 
 def violation_text(violation: PlanViolation) -> str:

@@ -39,15 +39,10 @@ from coldcare.domain.plan import ItemKind, PlanItem, cold_items
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.safety_plan import PlanViolation, check_plan
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import (
-    PlanCheckPanel,
-    PlanItemDialog,
-    time_text,
-    weekdays_text,
-    what_text,
-)
+from coldcare.ui.pages.plan_item_dialog import PlanCheckPanel, PlanItemDialog
 from coldcare.ui.pages.profile_form import date_text
 from coldcare.ui.pin_gate import asking_first
+from coldcare.ui.plan_words import time_text, weekdays_text, what_text
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (

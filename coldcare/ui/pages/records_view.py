@@ -75,7 +75,7 @@ from coldcare.domain.records import (
 from coldcare.domain.vocabulary import BodySite
 from coldcare.reports.dataset import ReportData
 from coldcare.ui import icons
-from coldcare.ui.dialogs_exercise import button, exercise_name, region_name
+from coldcare.ui.dialogs_exercise import button, region_name
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.record_dialogs import (
     ChangeHistoryDialog,
@@ -92,6 +92,7 @@ from coldcare.ui.pages.record_dialogs import (
 )
 from coldcare.ui.pages.record_dialogs import edit_dialog as make_edit_dialog
 from coldcare.ui.pin_gate import asking_first
+from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.common import (

@@ -50,7 +50,7 @@ from coldcare.services.safety_desk import SafetyDesk
 from coldcare.services.session_controller import SessionController
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import what_text
+from coldcare.ui.plan_words import what_text
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.checkin_card import CheckInCard
 from coldcare.ui.widgets.common import AdaptiveRow, Tone, delete_when_finished, discard

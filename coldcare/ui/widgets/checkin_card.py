@@ -14,6 +14,7 @@ saves. After saving, the focus is on "Rate again".
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,6 @@ from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import MAX_NOTE_LENGTH, PainContext, PainRating
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.checkin_reminder import daily_rating, peg_due_on, recent_peg
-from coldcare.ui.dialogs_peg import PegDialog, score_text
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.common import (
@@ -47,6 +47,10 @@ from coldcare.ui.widgets.common import (
     separator,
 )
 from coldcare.ui.widgets.nrs_scale import NrsScale, value_words
+from coldcare.ui.words import score_text
+
+if TYPE_CHECKING:
+    from coldcare.ui.dialogs_peg import PegDialog
 
 
 class CompactScale(NrsScale):
@@ -323,6 +327,8 @@ class CheckInCard(QFrame):
         """Open the weekly questions (window-modal; returns at once)."""
         if self._profile_id is None:
             return None
+        from coldcare.ui.dialogs_peg import PegDialog  # noqa: PLC0415 - on first use, not at start
+
         dialog = PegDialog(self._state, self._profile_id, self)
         delete_when_finished(dialog)
         dialog.saved.connect(self._peg_saved)

@@ -19,7 +19,7 @@ from coldcare.domain.pain_stats import Effect, SessionChange
 from coldcare.domain.plan import Adherence
 from coldcare.domain.vocabulary import BodySite, Modality
 from coldcare.ui.i18n import translate
-from coldcare.ui.pages.plan_item_dialog import site_words
+from coldcare.ui.plan_words import site_words
 from coldcare.ui.words import in_sentence
 
 MINUS = "\u2212"
