@@ -39,6 +39,8 @@ starts, or starts after leading white space, with ``=`` ``+`` ``-`` ``@``, a tab
 return or NUL gets a leading apostrophe, and so does a text that itself starts with an
 apostrophe, so removing one leading apostrophe from any cell that has one gives back the text
 exactly as typed. Numbers are written from numbers, never guarded: ``-3`` stays a number.
+Only ``name`` and ``note`` hold typed text; every other text cell starts with a letter or a
+digit of ColdCare's own (a code, a time, a ``detail`` key), so the guard never changes one.
 """
 
 from __future__ import annotations
@@ -47,25 +49,18 @@ import csv
 import functools
 import io
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from coldcare.domain.audit import RecordKind
-from coldcare.domain.exercises import ExerciseCompletion
 from coldcare.domain.localtime import resolve_local
-from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import ItemKind, Occurrence, PlanItem, occurrences, status
-from coldcare.domain.records import (
-    AdverseEvent,
-    ClinicVisit,
-    PainContext,
-    PainRating,
-    SessionRecord,
-    SkinCheck,
-)
+from coldcare.domain.records import PainContext, PainRating, SessionRecord
 from coldcare.domain.safety import IntermittentProtocol
 from coldcare.domain.vocabulary import BodySite, Modality
-from coldcare.reports.dataset import ReportData
+from coldcare.reports.dataset import ReportData, collection_paused
 from coldcare.reports.files import write_atomically
 
 COLUMNS = (
@@ -86,14 +81,20 @@ COLUMNS = (
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 GUARD = "'"
+_RISKY_STARTS = (GUARD, *FORMULA_STARTS)
 
 Cell = str | int | float
-Row = dict[str, Cell]
+# One record's cells in the order of COLUMNS ("" where a column does not apply).
+Line = tuple[Cell, ...]
+# A line and the instant that orders it.
+Dated = tuple[datetime, Line]
 
 
 def guard_cell(text: str) -> str:
     """``text`` safe to open in a spreadsheet (see the module docstring)."""
-    risky = text.startswith((GUARD, *FORMULA_STARTS)) or text.lstrip().startswith(FORMULA_STARTS)
+    if not text:  # most notes
+        return text
+    risky = text.startswith(_RISKY_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
     return GUARD + text if risky else text
 
 
@@ -102,7 +103,8 @@ def csv_bytes(data: ReportData, exported_at: datetime) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_cells(row) for row in rows(data, exported_at))
+    with collection_paused():
+        writer.writerows(rows(data, exported_at))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -111,68 +113,75 @@ def write_csv(path: Path, data: ReportData, exported_at: datetime) -> None:
     write_atomically(path, csv_bytes(data, exported_at))
 
 
-def rows(data: ReportData, exported_at: datetime) -> list[Row]:
-    """Every record of the period as a row (unguarded), oldest first."""
-    stamp = _Stamp(data)
-    pain = _session_pain(data.ratings)
-    # In this order when two records share an instant.
-    kinds: tuple[Iterable[tuple[datetime, Row]], ...] = (
-        ((s.started_at, _session(s, pain, data)) for s in data.sessions),
-        _skin_checks(data),
-        ((r.rated_at, _rating(r)) for r in data.ratings),
-        ((p.answered_at, _peg(p)) for p in data.pegs),
-        ((e.occurred_at, _event(e, stamp, data)) for e in data.events),
-        ((v.visited_at, _visit(v)) for v in data.visits),
-        ((c.completed_at, _completion(c, data)) for c in data.completions),
-        _plan(data, exported_at),
+def rows(data: ReportData, exported_at: datetime) -> list[Line]:
+    """Every record of the period as a line of cells (text guarded), oldest first."""
+    stamp = _Stamp(data.period.tz)
+    # In this order when two records share an instant (the sort below is stable).
+    kinds: tuple[Iterable[Dated], ...] = (
+        _sessions(data, stamp),
+        _skin_checks(data, stamp),
+        _ratings(data, stamp),
+        _pegs(data, stamp),
+        _events(data, stamp),
+        _visits(data, stamp),
+        _completions(data, stamp),
+        _plan(data, stamp, exported_at),
     )
-    found = [
-        (when, rank, stamp(when) | row)
-        for rank, records in enumerate(kinds)
-        for when, row in records
-    ]
-    found.sort(key=lambda entry: (entry[0], entry[1]))
-    return [row for _when, _rank, row in found]
-
-
-def _cells(row: Row) -> list[Cell]:
-    """The row's cells in column order, text guarded, empty where the row has no value."""
-    cells = [row.get(column, "") for column in COLUMNS]
-    return [guard_cell(v) if v and isinstance(v, str) else v for v in cells]
+    found = [dated for records in kinds for dated in records]
+    found.sort(key=itemgetter(0))
+    return list(map(itemgetter(1), found))
 
 
 class _Stamp:
-    """The two time columns of an instant (``isoformat``: ``strftime`` imports the ``time``
+    """The two time columns of an instant, pieced together from remembered texts (``isoformat``
+    and ``strftime`` cost more than the rest of a row; ``strftime`` also imports the ``time``
     module on every call, and with Qt loaded each import runs through PySide's import hook)."""
 
-    def __init__(self, data: ReportData) -> None:
-        self._tz = data.period.tz
+    def __init__(self, tz: ZoneInfo) -> None:
+        self._tz = tz
+        self._days = _DayTexts()
+
+    def dated(self, record: str, when: datetime, *cells: Cell) -> Dated:
+        """The line of a ``record`` made at ``when``: its two time columns, then ``cells``."""
+        return when, (record, self.local(when), self.utc(when), *cells)
 
     def local(self, when: datetime) -> str:
-        return when.astimezone(self._tz).isoformat(" ", "minutes")[:16]
+        """``YYYY-MM-DD HH:MM`` in the person's time zone."""
+        local = when.astimezone(self._tz)
+        return f"{self._days[local.date()]} {_CLOCK[local.hour * 60 + local.minute]}"
 
-    def __call__(self, when: datetime) -> Row:
-        utc = when.astimezone(UTC).isoformat(timespec="seconds")[:19]
-        return {"local_time": self.local(when), "utc": utc + "Z"}
+    def utc(self, when: datetime) -> str:
+        """``YYYY-MM-DDTHH:MM:SSZ``."""
+        utc = when.astimezone(UTC)
+        clock = _CLOCK[utc.hour * 60 + utc.minute]
+        return f"{self._days[utc.date()]}T{clock}{_SECONDS[utc.second]}"
 
 
-def _detail(**pairs: object) -> str:
-    """``key=value; …`` for the values that are set (keys with ``_`` written with ``-``)."""
+class _DayTexts(dict[date, str]):
+    """ISO dates, each written once."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+_CLOCK = tuple(f"{hour:02}:{minute:02}" for hour in range(24) for minute in range(60))
+_SECONDS = tuple(f":{second:02}Z" for second in range(60))
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _detail(keys: tuple[str, ...], *values: object) -> str:
+    """``key=value; …`` for the values that are set (remembered: most rows repeat a few)."""
     return "; ".join(
         [
-            f"{_detail_key(key)}={_detail_value(value)}"
-            for key, value in pairs.items()
+            f"{key}={_detail_value(value)}"
+            for key, value in zip(keys, values, strict=True)
             if value is not None and value is not False and value not in ("", _NO_CODES)
         ]
     )
 
 
 _NO_CODES: frozenset[str] = frozenset()
-
-
-@functools.cache
-def _detail_key(key: str) -> str:
-    return key.replace("_", "-")
 
 
 def _detail_value(value: object) -> str:
@@ -183,46 +192,71 @@ def _detail_value(value: object) -> str:
     return str(value)
 
 
-def _where(site: BodySite | None, modality: Modality | None = None) -> Row:
-    row: Row = {}
-    if site is not None:
-        row["site"] = site.code
-    if modality is not None:
-        row["modality"] = str(modality)
-    return row
+def _code(site: BodySite | None) -> str:
+    return "" if site is None else site.code
 
 
-def _session_pain(ratings: Iterable[PainRating]) -> dict[tuple[int, PainContext], int]:
+def _sessions(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    pain = _session_pain(data.ratings)
+    edited = data.edited.get(RecordKind.SESSION, _NO_IDS)
+    for session in data.sessions:
+        before, after = (pain.get((session.id, context), "") for context in _SESSION_PAIN)
+        detail = _detail(
+            _SESSION_KEYS,
+            session.planned_minutes,
+            _protocol_words(session.protocol),
+            session.barrier,
+            session.water_temp_c,
+            session.stop_signs,
+            session.skin_after,
+            session.caregiver_present,
+            session.id in edited,
+        )
+        yield stamp.dated(
+            "cold-session",
+            session.started_at,
+            session.site.code,
+            str(session.modality),
+            _minutes(session),
+            before,
+            after,
+            "",
+            "",
+            str(session.outcome or session.state),
+            "",
+            detail,
+            guard_cell(session.note),
+        )
+
+
+_SESSION_KEYS = (
+    "planned-minutes",
+    "protocol",
+    "barrier",
+    "water-temp-c",
+    "stop-signs",
+    "skin-after",
+    "caregiver-present",
+    "edited",
+)
+_SESSION_PAIN = (PainContext.BEFORE, PainContext.AFTER)
+_NO_IDS: frozenset[int] = frozenset()
+
+
+def _session_pain(ratings: Iterable[PainRating]) -> dict[tuple[int | None, PainContext], int]:
     """The first before and after rating of each session."""
-    found: dict[tuple[int, PainContext], int] = {}
+    found: dict[tuple[int | None, PainContext], int] = {}
     for rating in ratings:
         if rating.session_id is not None:
             found.setdefault((rating.session_id, rating.context), rating.value)
     return found
 
 
-def _session(
-    session: SessionRecord, pain: dict[tuple[int, PainContext], int], data: ReportData
-) -> Row:
-    row: Row = {"record": "cold-session", **_where(session.site, session.modality)}
-    if session.removed_at is not None:
-        row["minutes"] = round((session.removed_at - session.started_at).total_seconds() / 60, 1)
-    for column, context in (("pain_before", PainContext.BEFORE), ("pain_after", PainContext.AFTER)):
-        if session.id is not None and (session.id, context) in pain:
-            row[column] = pain[(session.id, context)]
-    row["status"] = str(session.outcome or session.state)
-    row["detail"] = _detail(
-        planned_minutes=session.planned_minutes,
-        protocol=_protocol_words(session.protocol),
-        barrier=session.barrier,
-        water_temp_c=session.water_temp_c,
-        stop_signs=session.stop_signs,
-        skin_after=session.skin_after,
-        caregiver_present=session.caregiver_present,
-        edited=data.is_edited(RecordKind.SESSION, session.id),
-    )
-    row["note"] = session.note
-    return row
+def _minutes(session: SessionRecord) -> Cell:
+    """First cold minute to removal, one decimal ("" while it runs)."""
+    if session.removed_at is None:
+        return ""
+    return round((session.removed_at - session.started_at).total_seconds() / 60, 1)
 
 
 def _protocol_words(protocol: IntermittentProtocol | None) -> str | None:
@@ -232,88 +266,141 @@ def _protocol_words(protocol: IntermittentProtocol | None) -> str | None:
     return f"{protocol.first_on_minutes}/{protocol.off_minutes}/{protocol.second_on_minutes}"
 
 
-def _skin_checks(data: ReportData) -> Iterator[tuple[datetime, Row]]:
+def _skin_checks(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    edited = data.edited.get(RecordKind.SKIN_CHECK, _NO_IDS)
     for session in data.sessions:
+        site, modality = session.site.code, str(session.modality)
         for check in data.skin_checks.get(session.id or -1, ()):
-            yield check.answered_at, _skin_check(check, session, data)
+            detail = _detail(
+                _SKIN_CHECK_KEYS,
+                check.number,
+                check.look,
+                check.sensation,
+                check.pain,
+                check.symptoms,
+                check.id in edited,
+            )
+            yield stamp.dated(
+                "skin-check",
+                check.answered_at,
+                site,
+                modality,
+                *_SIX_EMPTY,
+                "",
+                detail,
+                "",
+            )
 
 
-def _skin_check(check: SkinCheck, session: SessionRecord, data: ReportData) -> Row:
-    return {
-        "record": "skin-check",
-        **_where(session.site, session.modality),
-        "detail": _detail(
-            number=check.number,
-            look=check.look,
-            sensation=check.sensation,
-            pain=check.pain,
-            symptoms=check.symptoms,
-            edited=data.is_edited(RecordKind.SKIN_CHECK, check.id),
-        ),
-    }
+_SKIN_CHECK_KEYS = ("number", "look", "sensation", "pain", "symptoms", "edited")
+_SIX_EMPTY = ("",) * 6
 
 
-def _rating(rating: PainRating) -> Row:
-    return {
-        "record": "pain",
-        **_where(rating.site),
-        "value": rating.value,
-        "context": str(rating.context),
-        "note": rating.note,
-    }
+def _ratings(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    for rating in data.ratings:
+        yield stamp.dated(
+            "pain",
+            rating.rated_at,
+            _code(rating.site),
+            *_FOUR_EMPTY,
+            rating.value,
+            str(rating.context),
+            "",
+            "",
+            "",
+            guard_cell(rating.note),
+        )
 
 
-def _peg(peg: PegResponse) -> Row:
-    return {
-        "record": "peg",
-        "value": round(peg.score, 2),
-        "detail": _detail(pain=peg.pain, enjoyment=peg.enjoyment, activity=peg.activity),
-        "note": peg.note,
-    }
+_FOUR_EMPTY = ("",) * 4
 
 
-def _event(event: AdverseEvent, stamp: _Stamp, data: ReportData) -> Row:
-    return {
-        "record": "adverse-event",
-        **_where(event.site),
-        "context": str(event.source),
-        "detail": _detail(
-            signs=event.signs,
-            lock_until=stamp.local(event.lock_until) if event.lock_until else None,
-            review_needed=event.review_needed,
-            call_emergency=event.call_emergency,
-            advice=event.advice,
-            edited=data.is_edited(RecordKind.ADVERSE_EVENT, event.id),
-        ),
-        "note": event.note,
-    }
+def _pegs(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    for peg in data.pegs:
+        detail = _detail(_PEG_KEYS, peg.pain, peg.enjoyment, peg.activity)
+        yield stamp.dated(
+            "peg",
+            peg.answered_at,
+            *_FIVE_EMPTY,
+            round(peg.score, 2),
+            "",
+            "",
+            "",
+            detail,
+            guard_cell(peg.note),
+        )
 
 
-def _visit(visit: ClinicVisit) -> Row:
-    return {
-        "record": "clinic-visit",
-        "modality": str(Modality.WHOLE_BODY_CRYOTHERAPY),
-        "minutes": visit.minutes,
-        "status": str(visit.feeling),
-        "note": visit.note,
-    }
+_PEG_KEYS = ("pain", "enjoyment", "activity")
 
 
-def _completion(completion: ExerciseCompletion, data: ReportData) -> Row:
-    exercise = data.exercises.get(completion.exercise_id)
-    row: Row = {
-        "record": "exercise",
-        "status": str(completion.effort),
-        "name": exercise.name if exercise else "",
-        "detail": _detail(sets=completion.sets_done, reps=completion.reps_done),
-        "note": completion.note,
-    }
-    if completion.pain is not None:
-        row["value"] = completion.pain
-    return row
+def _events(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    edited = data.edited.get(RecordKind.ADVERSE_EVENT, _NO_IDS)
+    for event in data.events:
+        detail = _detail(
+            _EVENT_KEYS,
+            event.signs,
+            stamp.local(event.lock_until) if event.lock_until else None,
+            event.review_needed,
+            event.call_emergency,
+            event.advice,
+            event.id in edited,
+        )
+        yield stamp.dated(
+            "adverse-event",
+            event.occurred_at,
+            _code(event.site),
+            *_FOUR_EMPTY,
+            "",
+            str(event.source),
+            "",
+            "",
+            detail,
+            guard_cell(event.note),
+        )
 
 
-def _plan(data: ReportData, exported_at: datetime) -> Iterator[tuple[datetime, Row]]:
+_EVENT_KEYS = ("signs", "lock-until", "review-needed", "call-emergency", "advice", "edited")
+
+
+def _visits(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    modality = str(Modality.WHOLE_BODY_CRYOTHERAPY)
+    for visit in data.visits:
+        yield stamp.dated(
+            "clinic-visit",
+            visit.visited_at,
+            "",
+            modality,
+            visit.minutes,
+            *_FOUR_EMPTY,
+            str(visit.feeling),
+            "",
+            "",
+            guard_cell(visit.note),
+        )
+
+
+def _completions(data: ReportData, stamp: _Stamp) -> Iterator[Dated]:
+    for completion in data.completions:
+        exercise = data.exercises.get(completion.exercise_id)
+        yield stamp.dated(
+            "exercise",
+            completion.completed_at,
+            *_FIVE_EMPTY,
+            "" if completion.pain is None else completion.pain,
+            "",
+            str(completion.effort),
+            guard_cell(exercise.name) if exercise else "",
+            _detail(_COMPLETION_KEYS, completion.sets_done, completion.reps_done),
+            guard_cell(completion.note),
+        )
+
+
+_FIVE_EMPTY = ("",) * 5
+_COMPLETION_KEYS = ("sets", "reps")
+
+
+def _plan(data: ReportData, stamp: _Stamp, exported_at: datetime) -> Iterator[Dated]:
     """Every planned occurrence of the period with what became of it by ``exported_at``."""
     period, items = data.period, {item.id: item for item in data.plan}
     planned = occurrences(data.plan, period.start, period.end, period.tz)
@@ -326,21 +413,26 @@ def _plan(data: ReportData, exported_at: datetime) -> Iterator[tuple[datetime, R
     for occurrence in planned:
         item = items[occurrence.item_id]
         log = data.logs.get(occurrence.key)
-        row = _plan_row(item)
-        row["status"] = str(status(occurrence, log, exported_at))
-        if log is not None:
-            row["detail"] = _detail(skip_reason=log.skip_reason)
-            row["note"] = log.skip_note
-        yield occurrence.due_at, row
+        yield stamp.dated(
+            "plan",
+            occurrence.due_at,
+            _code(item.site),
+            "" if item.modality is None else str(item.modality),
+            _planned_minutes(item),
+            *_THREE_EMPTY,
+            str(item.kind),
+            str(status(occurrence, log, exported_at)),
+            guard_cell(item.label),
+            "" if log is None else _detail(_LOG_KEYS, log.skip_reason),
+            "" if log is None else guard_cell(log.skip_note),
+        )
 
 
-def _plan_row(item: PlanItem) -> Row:
-    row: Row = {
-        "record": "plan",
-        **_where(item.site, item.modality),
-        "context": str(item.kind),
-        "name": item.label,
-    }
-    if item.kind is ItemKind.COLD:
-        row["minutes"] = item.protocol.total_minutes if item.protocol else item.minutes
-    return row
+_THREE_EMPTY = ("",) * 3
+_LOG_KEYS = ("skip-reason",)
+
+
+def _planned_minutes(item: PlanItem) -> Cell:
+    if item.kind is not ItemKind.COLD:
+        return ""
+    return item.protocol.total_minutes if item.protocol else item.minutes

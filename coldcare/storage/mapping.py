@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar, cast
 
 from peewee import Field
 
@@ -75,8 +75,6 @@ V = TypeVar("V")
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MILLISECOND = timedelta(milliseconds=1)
-_EARLIEST_MS = (datetime.min.replace(tzinfo=UTC) - EPOCH) // _MILLISECOND
-_LATEST_MS = (datetime.max.replace(tzinfo=UTC) - EPOCH) // _MILLISECOND
 
 # ----------------------------------------------------------------------------- values
 
@@ -92,9 +90,10 @@ def from_ms(value: object) -> datetime:
     """UTC epoch milliseconds as an aware UTC datetime."""
     if not isinstance(value, int):
         raise ValueError(f"{value!r} is not a time in milliseconds")
-    if not _EARLIEST_MS <= value <= _LATEST_MS:
-        raise ValueError(f"{value} is not a time in milliseconds: it is out of range")
-    return EPOCH + value * _MILLISECOND
+    try:
+        return EPOCH + value * _MILLISECOND
+    except OverflowError:  # outside the years 1 to 9999
+        raise ValueError(f"{value} is not a time in milliseconds: it is out of range") from None
 
 
 def _optional(convert: Callable[[Any], V], value: object) -> V | None:
@@ -160,31 +159,38 @@ def _codes(kind: type[E], value: str) -> frozenset[E]:
     codes = json.loads(value)
     if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
         raise ValueError(f"{value!r} is not a list of codes")
-    return frozenset(kind(code) for code in codes)
+    return frozenset(_code(kind, code) for code in codes)
 
 
-class _Reading:
-    """``with _Reading(row):`` turns a bad value met while reading ``row`` (a model, or a plain
-    row from :func:`plain_rows`) into an error naming its table and primary key.
+def _code(kind: type[E], value: object) -> E:
+    """The member of ``kind`` whose code is ``value`` (``kind(value)`` does the same, several
+    times slower: this runs for several codes of every row of a long read)."""
+    member = _members(kind).get(value)
+    if member is None:
+        raise ValueError(f"{value!r} is not a valid {kind.__qualname__}")
+    return cast(E, member)
 
-    A class, not a ``contextmanager`` generator: it wraps every row of a long read, and the
-    generator machinery cost more than reading the row."""
 
-    __slots__ = ("_row",)
+def _maybe_code(kind: type[E], value: object) -> E | None:
+    return None if value is None else _code(kind, value)
 
-    def __init__(self, row: Any) -> None:
-        self._row = row
 
-    def __enter__(self) -> None:
-        return None
+@functools.cache
+def _members(kind: type[StrEnum]) -> dict[object, StrEnum]:
+    """Each member of ``kind`` by its code."""
+    return {member.value: member for member in kind}
 
-    def __exit__(self, _kind: object, problem: BaseException | None, _trace: object) -> None:
-        # ValueError covers BadInputError, JSONDecodeError and unknown enum codes too.
-        if isinstance(problem, ValueError):
-            row = self._row
-            if hasattr(row, "_table"):
-                raise InvalidRowError(row._table, row.id, str(problem)) from problem
-            raise InvalidRowError(row._meta.table_name, row._pk, str(problem)) from problem
+
+def _unreadable(row: Any, problem: ValueError) -> InvalidRowError:
+    """The error for a bad value met while reading ``row`` (a model, or a plain row from
+    :func:`plain_rows`): it names the row's table and primary key.
+
+    Each reader catches ``ValueError`` itself (it covers ``BadInputError``, ``JSONDecodeError``
+    and unknown codes too): a ``try`` costs nothing until it fails, and a context manager
+    around every row of a long read cost more than reading the row."""
+    if hasattr(row, "_table"):
+        return InvalidRowError(row._table, row.id, str(problem))
+    return InvalidRowError(row._meta.table_name, row._pk, str(problem))
 
 
 def plain_rows(query: Any) -> Iterator[Any]:
@@ -275,20 +281,28 @@ def finding_rows(profile_id: int, profile: Profile) -> list[Columns]:
 
 
 def _clearance(row: ClearanceRow) -> Clearance:
-    with _Reading(row):
-        return Clearance(Condition(row.condition), date.fromisoformat(row.cleared_on), row.by_whom)
+    try:
+        return Clearance(
+            _code(Condition, row.condition), date.fromisoformat(row.cleared_on), row.by_whom
+        )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def _review(row: ClinicianReviewRow) -> ClinicianReview:
-    with _Reading(row):
+    try:
         return ClinicianReview(date.fromisoformat(row.reviewed_on), row.by_whom, row.note)
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def _findings(rows: Sequence[SiteFindingRow]) -> Mapping[BodySite, frozenset[Finding]]:
     found: dict[BodySite, set[Finding]] = {}
     for row in rows:
-        with _Reading(row):
-            found.setdefault(BodySite.parse(row.site), set()).add(Finding(row.finding))
+        try:
+            found.setdefault(BodySite.parse(row.site), set()).add(_code(Finding, row.finding))
+        except ValueError as problem:
+            raise _unreadable(row, problem) from problem
     return MappingProxyType({site: frozenset(values) for site, values in found.items()})
 
 
@@ -300,7 +314,7 @@ def profile_record(
 ) -> Profile:
     """A profile from its row and its child rows (each list in position order)."""
     site_findings = _findings(findings)
-    with _Reading(row):
+    try:
         return Profile(
             id=row.id,
             name=row.name,
@@ -313,10 +327,12 @@ def profile_record(
             supervised=row.supervised,
             review_required_since=_optional(from_ms, row.review_required_since_ms),
             reviews=tuple(_review(r) for r in reviews),
-            entered_by=EnteredBy(row.entered_by),
+            entered_by=_code(EnteredBy, row.entered_by),
             entered_by_name=row.entered_by_name,
             screening_answered_at=_optional(from_ms, row.screening_answered_at_ms),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- sessions
@@ -364,8 +380,10 @@ def phase_rows(session_id: int, phases: Sequence[PhaseRecord]) -> list[Columns]:
 
 
 def _phase(row: SessionPhaseRow) -> PhaseRecord:
-    with _Reading(row):
-        return PhaseRecord(Phase(row.kind), from_ms(row.start_ms), from_ms(row.end_ms))
+    try:
+        return PhaseRecord(_code(Phase, row.kind), from_ms(row.start_ms), from_ms(row.end_ms))
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def _protocol_columns(
@@ -396,13 +414,13 @@ def _protocol(row: SessionRow | PlanItemRow) -> IntermittentProtocol | None:
 def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> SessionRecord:
     """A session from its row and its phase rows (in position order)."""
     phase_records = tuple(_phase(p) for p in phases)
-    with _Reading(row):
+    try:
         return SessionRecord(
             id=row.id,
             profile_id=_int(row.profile_id),
             site=BodySite.parse(row.site),
-            modality=Modality(row.modality),
-            barrier=Barrier(row.barrier),
+            modality=_code(Modality, row.modality),
+            barrier=_code(Barrier, row.barrier),
             recommended_minutes=_int(row.recommended_minutes),
             max_minutes=_int(row.max_minutes),
             planned_minutes=_int(row.planned_minutes),
@@ -412,16 +430,18 @@ def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> Sessio
             planned_end_at=from_ms(row.planned_end_at_ms),
             water_temp_c=_optional(_float, row.water_temp_c),
             protocol=_protocol(row),
-            state=SessionState(row.state),
+            state=_code(SessionState, row.state),
             removed_at=_optional(from_ms, row.removed_at_ms),
-            outcome=_optional(Outcome, row.outcome),
+            outcome=_maybe_code(Outcome, row.outcome),
             phases=phase_records,
             stop_signs=_codes(StopSign, row.stop_signs),
-            skin_after=_optional(SkinLook, row.skin_after),
+            skin_after=_maybe_code(SkinLook, row.skin_after),
             caregiver_present=bool(row.caregiver_present),
             plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def skin_check_columns(check: SkinCheck) -> Columns:
@@ -440,24 +460,28 @@ def skin_check_columns(check: SkinCheck) -> Columns:
 
 def skin_check_record(row: SkinCheckRow) -> SkinCheck:
     """A skin check from its row."""
-    with _Reading(row):
+    try:
         return SkinCheck(
             id=row.id,
             session_id=_int(row.session_id),
             number=_int(row.number),
             due_at=from_ms(row.due_at_ms),
             answered_at=from_ms(row.answered_at_ms),
-            look=SkinLook(row.look),
-            sensation=Sensation(row.sensation),
-            pain=PainChange(row.pain),
+            look=_code(SkinLook, row.look),
+            sensation=_code(Sensation, row.sensation),
+            pain=_code(PainChange, row.pain),
             symptoms=_codes(Symptom, row.symptoms),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def beat_time(row: HeartbeatRow) -> datetime:
     """When the app was last alive, from a heartbeat row."""
-    with _Reading(row):
+    try:
         return from_ms(row.alive_at_ms)
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def follow_up_columns(follow_up: FollowUp) -> Columns:
@@ -474,7 +498,7 @@ def follow_up_columns(follow_up: FollowUp) -> Columns:
 
 def follow_up_record(row: FollowUpRow) -> FollowUp:
     """A follow-up from its row."""
-    with _Reading(row):
+    try:
         return FollowUp(
             id=row.id,
             session_id=_int(row.session_id),
@@ -482,8 +506,10 @@ def follow_up_record(row: FollowUpRow) -> FollowUp:
             numb_or_tingling=row.numb_or_tingling,
             new_weakness=row.new_weakness,
             skin_hard_or_blistered=row.skin_hard_or_blistered,
-            advice=FollowUpAdvice(row.advice),
+            advice=_code(FollowUpAdvice, row.advice),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- diary and safety
@@ -504,17 +530,19 @@ def rating_columns(rating: PainRating) -> Columns:
 
 def rating_record(row: PainRatingRow) -> PainRating:
     """A pain rating from its row."""
-    with _Reading(row):
+    try:
         return PainRating(
             id=row.id,
             profile_id=_int(row.profile_id),
             rated_at=from_ms(row.rated_at_ms),
             value=_int(row.value),
-            context=PainContext(row.context),
+            context=_code(PainContext, row.context),
             site=_optional(BodySite.parse, row.site),
             session_id=_optional(_int, row.session_id),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def event_columns(event: AdverseEvent) -> Columns:
@@ -536,21 +564,23 @@ def event_columns(event: AdverseEvent) -> Columns:
 
 def event_record(row: AdverseEventRow) -> AdverseEvent:
     """An adverse event from its row."""
-    with _Reading(row):
+    try:
         return AdverseEvent(
             id=row.id,
             profile_id=_int(row.profile_id),
             occurred_at=from_ms(row.occurred_at_ms),
-            source=EventSource(row.source),
+            source=_code(EventSource, row.source),
             session_id=_optional(_int, row.session_id),
             site=_optional(BodySite.parse, row.site),
             signs=_codes(StopSign, row.signs),
             lock_until=_optional(from_ms, row.lock_until_ms),
             review_needed=bool(row.review_needed),
             call_emergency=bool(row.call_emergency),
-            advice=_optional(FollowUpAdvice, row.advice),
+            advice=_maybe_code(FollowUpAdvice, row.advice),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def lock_columns(lock: SiteLockRecord) -> Columns:
@@ -566,7 +596,7 @@ def lock_columns(lock: SiteLockRecord) -> Columns:
 
 def lock_record(row: SiteLockRow) -> SiteLockRecord:
     """A site lock from its row."""
-    with _Reading(row):
+    try:
         return SiteLockRecord(
             id=row.id,
             profile_id=_int(row.profile_id),
@@ -575,6 +605,8 @@ def lock_record(row: SiteLockRow) -> SiteLockRecord:
             until=from_ms(row.until_ms),
             event_id=_optional(_int, row.event_id),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def visit_columns(visit: ClinicVisit) -> Columns:
@@ -590,15 +622,17 @@ def visit_columns(visit: ClinicVisit) -> Columns:
 
 def visit_record(row: ClinicVisitRow) -> ClinicVisit:
     """A clinic visit from its row."""
-    with _Reading(row):
+    try:
         return ClinicVisit(
             id=row.id,
             profile_id=_int(row.profile_id),
             visited_at=from_ms(row.visited_at_ms),
             minutes=_float(row.minutes),
-            feeling=VisitFeeling(row.feeling),
+            feeling=_code(VisitFeeling, row.feeling),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- plan
@@ -629,11 +663,11 @@ def plan_item_columns(item: PlanItem) -> Columns:
 
 def plan_item_record(row: PlanItemRow) -> PlanItem:
     """A plan item from its row."""
-    with _Reading(row):
+    try:
         return PlanItem(
             id=row.id,
             profile_id=_int(row.profile_id),
-            kind=ItemKind(row.kind),
+            kind=_code(ItemKind, row.kind),
             label=row.label,
             weekdays=_weekdays(row.weekdays),
             at=_time_of_day(row.at_minute),
@@ -642,14 +676,16 @@ def plan_item_record(row: PlanItemRow) -> PlanItem:
             position=_int(row.position),
             heads_up=bool(row.heads_up),
             site=_optional(BodySite.parse, row.site),
-            modality=_optional(Modality, row.modality),
-            barrier=Barrier(row.barrier),
+            modality=_maybe_code(Modality, row.modality),
+            barrier=_code(Barrier, row.barrier),
             minutes=_int(row.minutes),
             water_temp_c=_optional(_float, row.water_temp_c),
             protocol=_protocol(row),
             exercise_id=_optional(_int, row.exercise_id),
             archived=bool(row.archived),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def log_columns(log: OccurrenceLog) -> Columns:
@@ -670,20 +706,22 @@ def log_columns(log: OccurrenceLog) -> Columns:
 
 def log_record(row: OccurrenceLogRow) -> OccurrenceLog:
     """An occurrence log from its row."""
-    with _Reading(row):
+    try:
         return OccurrenceLog(
             id=row.id,
             profile_id=_int(row.profile_id),
             item_id=_int(row.item_id),
             day=date.fromisoformat(row.day),
             done_at=_optional(from_ms, row.done_at_ms),
-            skip_reason=_optional(SkipReason, row.skip_reason),
+            skip_reason=_maybe_code(SkipReason, row.skip_reason),
             skip_note=row.skip_note,
             snoozes=_int(row.snoozes),
             snoozed_until=_optional(from_ms, row.snoozed_until_ms),
             notified_at=_optional(from_ms, row.notified_at_ms),
             missed_shown=bool(row.missed_shown),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- exercises
@@ -707,12 +745,12 @@ def exercise_columns(exercise: Exercise) -> Columns:
 
 def exercise_record(row: ExerciseRow) -> Exercise:
     """An exercise from its row."""
-    with _Reading(row):
+    try:
         return Exercise(
             id=row.id,
             name=row.name,
             instructions=row.instructions,
-            region=BodyRegion(row.region),
+            region=_code(BodyRegion, row.region),
             sets=_int(row.sets),
             reps=_int(row.reps),
             hold_seconds=_int(row.hold_seconds),
@@ -721,6 +759,8 @@ def exercise_record(row: ExerciseRow) -> Exercise:
             builtin_key=row.builtin_key,
             archived=bool(row.archived),
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 def completion_columns(completion: ExerciseCompletion) -> Columns:
@@ -740,7 +780,7 @@ def completion_columns(completion: ExerciseCompletion) -> Columns:
 
 def completion_record(row: ExerciseCompletionRow) -> ExerciseCompletion:
     """An exercise completion from its row."""
-    with _Reading(row):
+    try:
         return ExerciseCompletion(
             id=row.id,
             profile_id=_int(row.profile_id),
@@ -748,11 +788,13 @@ def completion_record(row: ExerciseCompletionRow) -> ExerciseCompletion:
             completed_at=from_ms(row.completed_at_ms),
             sets_done=_int(row.sets_done),
             reps_done=_int(row.reps_done),
-            effort=Effort(row.effort),
+            effort=_code(Effort, row.effort),
             pain=_optional(_int, row.pain),
             plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- PEG
@@ -772,7 +814,7 @@ def peg_columns(response: PegResponse) -> Columns:
 
 def peg_record(row: PegResponseRow) -> PegResponse:
     """A PEG response from its row."""
-    with _Reading(row):
+    try:
         return PegResponse(
             id=row.id,
             profile_id=_int(row.profile_id),
@@ -782,6 +824,8 @@ def peg_record(row: PegResponseRow) -> PegResponse:
             activity=_int(row.activity),
             note=row.note,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem
 
 
 # ----------------------------------------------------------------------------- audit trail
@@ -836,14 +880,16 @@ def audit_columns(entry: AuditEntry) -> Columns:
 
 def audit_record(row: AuditEntryRow) -> AuditEntry:
     """An audit entry from its row."""
-    with _Reading(row):
+    try:
         return AuditEntry(
             id=row.id,
             profile_id=_int(row.profile_id),
-            kind=RecordKind(row.kind),
+            kind=_code(RecordKind, row.kind),
             record_id=_int(row.record_id),
-            action=AuditAction(row.action),
+            action=_code(AuditAction, row.action),
             at=from_ms(row.at_ms),
             before_json=row.before_json,
             after_json=row.after_json,
         )
+    except ValueError as problem:
+        raise _unreadable(row, problem) from problem

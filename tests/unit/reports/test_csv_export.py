@@ -7,13 +7,16 @@ import io
 from collections import Counter
 from dataclasses import replace
 from types import MappingProxyType
+from typing import TypeVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from coldcare.domain.audit import RecordKind
-from coldcare.reports.csv_export import COLUMNS, csv_bytes, guard_cell, write_csv
+from coldcare.domain.vocabulary import BadInputError
+from coldcare.reports.csv_export import COLUMNS, csv_bytes, guard_cell, rows, write_csv
+from coldcare.reports.dataset import ReportData
 from tests.unit.reports.samples import (
     EXPORTED_AT,
     FIRST,
@@ -26,6 +29,8 @@ from tests.unit.reports.samples import (
 
 BOM = b"\xef\xbb\xbf"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+TYPED_COLUMNS = ("name", "note")
+T = TypeVar("T")
 
 
 def read_back(raw: bytes) -> list[dict[str, str]]:
@@ -193,3 +198,54 @@ def test_safety_records_edited_afterwards_are_marked() -> None:
         row["detail"].endswith("edited=yes") for row in rows if "edited=yes" in row["detail"]
     )
     assert "edited" not in exported()[0]["detail"]
+
+
+def test_every_line_has_a_cell_for_every_column() -> None:
+    lines = rows(sample_data(), EXPORTED_AT)
+
+    assert {len(line) for line in lines} == {len(COLUMNS)}
+
+
+# Texts a person may type, leaning on what a spreadsheet would run.
+typed_text = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(("'", *FORMULA_STARTS, " ", "\u3000", "\n")), st.characters()
+    ),
+    max_size=20,
+)
+
+
+def _typed(record: T, text: str, field: str = "note") -> T:
+    """``record`` with ``text`` typed into ``field`` (unchanged if the record refuses it)."""
+    try:
+        return replace(record, **{field: text})  # type: ignore[type-var]
+    except BadInputError:
+        return record
+
+
+def _typed_everywhere(data: ReportData, text: str) -> ReportData:
+    """The sample period with ``text`` in every field a person types."""
+    return replace(
+        data,
+        sessions=tuple(_typed(s, text) for s in data.sessions),
+        ratings=tuple(_typed(r, text) for r in data.ratings),
+        pegs=tuple(_typed(p, text) for p in data.pegs),
+        events=tuple(_typed(e, text) for e in data.events),
+        visits=tuple(_typed(v, text) for v in data.visits),
+        completions=tuple(_typed(c, text) for c in data.completions),
+        plan=tuple(_typed(item, text, "label") for item in data.plan),
+        logs={key: _typed(log, text, "skip_note") for key, log in data.logs.items()},
+        exercises={key: _typed(e, text, "name") for key, e in data.exercises.items()},
+    )
+
+
+@given(typed_text)
+def test_only_typed_text_can_need_the_guard(text: str) -> None:
+    data = _typed_everywhere(sample_data(), text)
+
+    for row in read_back(csv_bytes(data, EXPORTED_AT)):
+        for column, cell in row.items():
+            if column in TYPED_COLUMNS:
+                assert cell.startswith("'") or not cell.lstrip().startswith(FORMULA_STARTS)
+            else:  # a code, a time, a number or a detail: the guard would leave it as it is
+                assert guard_cell(cell) == cell, (column, cell)
