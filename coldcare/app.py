@@ -421,9 +421,11 @@ class ColdCareApp(QObject):
         )
 
     def _build_settings(self) -> QWidget:
+        from coldcare.services.autostart import for_platform
         from coldcare.ui.pages.settings_page import SettingsPage
 
-        page = SettingsPage(self.state, self.alarm, self.voice)
+        login = for_platform(data_folder=self.storage.folder.root)
+        page = SettingsPage(self.state, self.alarm, self.voice, autostart=login)
         page.setting_saved.connect(self._setting_saved)
         page.people.people_changed.connect(self._people_changed)
         page.people.none_left.connect(self._nobody_left)

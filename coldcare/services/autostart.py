@@ -25,6 +25,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 from coldcare import APP_ID, APP_NAME
+from coldcare.services.paths import default_data_dir
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 LAUNCH_AGENT_LABEL = APP_ID
@@ -55,10 +56,17 @@ class Autostart(Protocol):
 
 
 def launch_command(
-    executable: str = sys.executable, frozen: bool = bool(getattr(sys, "frozen", False))
+    executable: str = sys.executable,
+    frozen: bool = bool(getattr(sys, "frozen", False)),
+    data_folder: Path | None = None,
 ) -> list[str]:
-    """How to start this ColdCare: the bundle's program, or this Python with ``-m coldcare``."""
-    return [executable] if frozen else [executable, "-m", "coldcare"]
+    """How to start this ColdCare: the bundle's program, or this Python with ``-m coldcare``;
+    on ``data_folder`` when it is not the default one (a start at login sees neither this
+    start's ``--data-dir`` nor, often, its ``COLDCARE_DATA_DIR``)."""
+    command = [executable] if frozen else [executable, "-m", "coldcare"]
+    if data_folder is not None and data_folder.resolve() != default_data_dir():
+        command += ["--data-dir", str(data_folder.resolve())]
+    return command
 
 
 @contextmanager
@@ -235,11 +243,13 @@ def for_platform(
     environ: Mapping[str, str] | None = None,
     home: Path | None = None,
     command: Sequence[str] | None = None,
+    data_folder: Path | None = None,
 ) -> Autostart:
-    """The login entry of this computer (each part injectable for tests)."""
+    """The login entry of this computer, starting ColdCare on ``data_folder`` (each part
+    injectable for tests)."""
     environ = os.environ if environ is None else environ
     home = Path.home() if home is None else home
-    command = launch_command() if command is None else command
+    command = launch_command(data_folder=data_folder) if command is None else command
     if platform == "win32":
         return RegistryEntry(WindowsRunKey(), windowless(command))
     if platform == "darwin":

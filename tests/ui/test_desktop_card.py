@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from coldcare.domain.settings import START_AT_LOGIN, Setting
-from coldcare.services.autostart import AutostartError, FileEntry, xdg_autostart
-from coldcare.ui.pages import desktop_card as desktop_card_module
+from coldcare.services import autostart as autostart_module
+from coldcare.services.autostart import AutostartError, FileEntry, launch_command, xdg_autostart
 from coldcare.ui.pages.desktop_card import SWITCH_NAME, desktop_card
 from coldcare.ui.state import AppState, Repositories
 from coldcare.ui.widgets.common import IconPainter, Notice
@@ -179,26 +179,43 @@ def test_an_unreadable_entry_is_said_and_the_stored_setting_shown(
     assert card.note.text() == "no access"
 
 
+@dataclass
+class LoginEntry:
+    """This computer's login entry as the app asks for it, kept in a temporary folder."""
+
+    entry: FileEntry | None = None
+    data_folder: Path | None = None
+
+
 @pytest.fixture
-def login_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileEntry:
-    """This computer's login entry, moved into a temporary folder for the whole app."""
-    entry = xdg_autostart(tmp_path / "config", COMMAND)
-    monkeypatch.setattr(desktop_card_module, "for_platform", lambda: entry)
-    return entry
+def login_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LoginEntry:
+    made = LoginEntry()
+
+    def for_platform(data_folder: Path) -> FileEntry:
+        made.data_folder = data_folder
+        made.entry = xdg_autostart(tmp_path / "config", launch_command(data_folder=data_folder))
+        return made.entry
+
+    monkeypatch.setattr(autostart_module, "for_platform", for_platform)
+    return made
 
 
 def test_the_settings_page_of_the_app_has_the_switch(
-    login_entry: FileEntry, request: pytest.FixtureRequest, qtbot: QtBot
+    login_entry: LoginEntry, request: pytest.FixtureRequest, qtbot: QtBot
 ) -> None:
+    """The switch adds this computer's login entry, which opens the data this app runs on."""
     rig: Rig = request.getfixturevalue("rig")
     page = rig.app.settings_page
+    assert login_entry.data_folder == rig.app.storage.folder.root
+    assert login_entry.entry is not None
     switch = page.findChild(QAbstractButton, SWITCH_NAME)
     assert switch is not None
     assert not switch.isChecked()
     with qtbot.waitSignal(page.setting_saved) as saved:
         switch.click()
     assert saved.args == [START_AT_LOGIN.name]
-    assert login_entry.is_enabled()
+    assert login_entry.entry.is_enabled()
+    assert f"--data-dir {login_entry.data_folder}" in login_entry.entry.content.decode()
     assert rig.app.repositories.settings.get(START_AT_LOGIN) is True
     notes = [note.text() for note in page.findChildren(Notice)]
     assert "Saved: Start ColdCare when I log in" in notes

@@ -53,6 +53,7 @@ from coldcare.domain.settings import (
     TimeSetting,
 )
 from coldcare.domain.vocabulary import BadInputError, Condition, Finding, all_body_sites
+from coldcare.services.autostart import Autostart
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.caregiver_card import CaregiverCard
 from coldcare.ui.pages.desktop_card import desktop_card
@@ -408,6 +409,7 @@ class SettingsPage(QWidget):
         state: the app state (profile, appearance, repositories, clock).
         alarm: plays the test alarm and takes the alarm loudness.
         voice: says the test prompt and takes the spoken-guidance switch.
+        autostart: the start-at-login entry (this computer's, on the default data, if None).
 
     Signals:
         setting_saved(str): a setting was stored (its name), so services can follow it.
@@ -421,6 +423,7 @@ class SettingsPage(QWidget):
         alarm: AlarmTester,
         voice: Speaker,
         parent: QWidget | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent)
         self._state = state
@@ -442,7 +445,7 @@ class SettingsPage(QWidget):
             self._build_checkin,
             self._build_sleep,
             lambda: language_card(self._settings, self._painter, self._save),
-            lambda: desktop_card(self._settings, self._painter, self._save),
+            lambda: desktop_card(self._settings, self._painter, self._save, autostart),
             lambda: CaregiverCard(state, self._painter),
         ):
             column.addWidget(build())

@@ -19,6 +19,7 @@ from coldcare.services.autostart import (
     launch_command,
     windowless,
 )
+from coldcare.services.paths import default_data_dir
 
 COMMAND = ["/opt/cold care/bin/python", "-m", "coldcare"]
 
@@ -181,3 +182,22 @@ def test_the_command_is_python_with_the_module_or_the_frozen_program() -> None:
         "coldcare",
     ]
     assert launch_command("/opt/ColdCare/ColdCare", frozen=True) == ["/opt/ColdCare/ColdCare"]
+
+
+def test_a_start_on_other_data_logs_in_on_that_data(tmp_path: Path) -> None:
+    """A caregiver's ColdCare on its own folder must open that folder at login too (the
+    login session knows neither this start's --data-dir nor its COLDCARE_DATA_DIR)."""
+    folder = tmp_path / "Anna's data"
+    command = launch_command("/usr/bin/python3", frozen=False, data_folder=folder)
+    assert command == ["/usr/bin/python3", "-m", "coldcare", "--data-dir", str(folder)]
+
+    entry = for_platform("linux", {}, tmp_path, data_folder=folder)
+    entry.enable()
+    written = configparser.ConfigParser(interpolation=None)
+    written.read(tmp_path / ".config" / "autostart" / "org.coldcare.ColdCare.desktop")
+    assert written["Desktop Entry"]["Exec"].endswith(f'--data-dir "{folder}"')
+
+
+def test_the_default_data_needs_no_data_dir() -> None:
+    command = launch_command("/opt/ColdCare/ColdCare", frozen=True, data_folder=default_data_dir())
+    assert command == ["/opt/ColdCare/ColdCare"]
