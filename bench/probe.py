@@ -85,6 +85,36 @@ class FirstPaint(QObject):
         return False
 
 
+class LongestWait(QObject):
+    """The longest the event loop went without a turn while watched: how long a click or a key
+    press could have waited between usable and ready (the start-up's second half runs a step a
+    turn). A timer with no interval fires on every turn; the gaps between firings are the turns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turned)
+        self._last = 0.0
+        self._longest = 0.0
+
+    def start(self) -> None:
+        """Watch from now on."""
+        self._last = time.monotonic()
+        self._timer.start()
+
+    def stop(self) -> float:
+        """Stop watching; the longest gap between two turns, in seconds."""
+        self._timer.stop()
+        self._turned()
+        return self._longest
+
+    def _turned(self) -> None:
+        now = time.monotonic()
+        self._longest = max(self._longest, now - self._last)
+        self._last = now
+
+
 def _watch_shown_windows(on_usable: Callable[[], None]) -> None:
     """Watch the first main window shown (the app's, built inside ``coldcare``): its
     ``show`` is wrapped so the watch begins as it is shown, and costs nothing before."""
@@ -158,13 +188,15 @@ def app(folder: Path) -> int:
 
     _qapp = QApplication(sys.argv)  # the one the app uses (kept alive here), watched from its start
     figures: dict[str, float] = {}
+    waits = LongestWait()
 
     def both_seen() -> None:
         if {"usable", "ready"} <= figures.keys():
-            report(**figures)
+            report(**figures, longest_wait_s=waits.stop())
 
     def usable() -> None:
         figures.update(usable=time.monotonic(), rss_kb=rss_kb())
+        waits.start()
         both_seen()
 
     def ready() -> None:

@@ -37,7 +37,11 @@ def start_and_memory(data: Path, env: dict[str, str], runs: int = RUNS) -> list[
             _median(bares, "usable"),
             "a bare PySide6 QMainWindow shown and painted the same way",
             target_on_ratio=True,
-            note=f"app's deferred start-up work done (ready) after {_median(apps, 'ready'):.2f} s",
+            note=(
+                f"app's deferred start-up work done (ready) after {_median(apps, 'ready'):.2f} s;"
+                f" meanwhile input waited at most {_median_number(apps, 'longest_wait_s'):.3f} s"
+                " for a turn of the event loop"
+            ),
         ),
         Row(
             "memory",
@@ -55,6 +59,10 @@ def start_and_memory(data: Path, env: dict[str, str], runs: int = RUNS) -> list[
 
 def _median(runs: list[Probed], key: str) -> float:
     return statistics.median(run.since_spawn(key) for run in runs)
+
+
+def _median_number(runs: list[Probed], key: str) -> float:
+    return statistics.median(run.number(key) for run in runs)
 
 
 def _median_mb(runs: list[Probed], key: str) -> float:
