@@ -29,6 +29,7 @@ from coldcare.domain.signs import (
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.ui.i18n import translate
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
+from coldcare.ui.widgets.common import fit_to_screen, scrolling
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
 from coldcare.ui.words import in_sentence
@@ -63,21 +64,29 @@ def skin_look_choices() -> list[Choice]:
 
 
 class _Dialog(QDialog):
-    """A dialog with a heading, a body and Save/Cancel (Save enabled by ``ready()``)."""
+    """A dialog with a heading, a body that scrolls at large text, and Save/Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.body = QVBoxLayout(self)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 12, 0)
         self.body.setSpacing(12)
-        self.body.addWidget(_heading(title, "title"))
         self.problem = QLabel()
         self.problem.setProperty("tone", "stop")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(24, 24, 24, 24)
+        self._outer.setSpacing(16)
+        self._outer.addWidget(_heading(title, "title"))
+        self._outer.addWidget(scrolling(content), 1)
 
     def add_buttons(self, save_text: str) -> None:
-        self.body.addWidget(self.problem)
+        """Save and Cancel under the body (which ends here), and the dialog's size."""
+        self.body.addStretch(1)
+        self._outer.addWidget(self.problem)
         buttons = QDialogButtonBox()
         self.save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(
@@ -87,7 +96,8 @@ class _Dialog(QDialog):
             button.setAccessibleName(button.text())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.body.addWidget(buttons)
+        self._outer.addWidget(buttons)
+        fit_to_screen(self, 640, 620)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

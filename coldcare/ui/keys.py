@@ -6,6 +6,7 @@ them for the help, so the list and the bindings cannot drift apart.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,6 +75,9 @@ class KeyboardHelp(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # What a key does wraps onto more lines instead of ending in "…" at large text.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, (key, words) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(key_text(key)))
             self.table.setItem(row, 1, QTableWidgetItem(words))

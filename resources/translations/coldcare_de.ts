@@ -876,7 +876,7 @@
         </message>
         <message>
             <source>How is your {site} now?</source>
-            <translation>Wie fühlt sich die Stelle jetzt an ({site})?</translation>
+            <translation>Wie geht es Ihrer Stelle „{site}“ jetzt?</translation>
         </message>
         <message>
             <source>Is there still numbness or tingling where the cold was?</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -51,6 +50,7 @@ from tests.ui.app_rig import (
     started,
     with_profile,
 )
+from tests.ui.dialog_walk import DialogWalk, Look
 
 GERMANY = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 AUSTRIA = QLocale(QLocale.Language.German, QLocale.Country.Austria)
@@ -224,16 +224,25 @@ def _item_texts(view: QAbstractItemView) -> Iterator[str]:
 def english_on_screen(finder: EnglishFinder, where: str) -> list[str]:
     """``where: text`` for each English text on the visible windows."""
     found = []
+    for widget in on_screen():
+        if isinstance(widget, QAbstractSpinBox):
+            continue
+        for text in texts(widget):
+            if text and finder.english(_plain(text)):
+                found.append(f"{where}: {type(widget).__name__}: {text!r}")
+    return found
+
+
+def on_screen() -> Iterator[QWidget]:
+    """Every visible window and the widgets it shows, each once (a dialog is a window of its
+    own, though it is a child of a page)."""
     for window in QApplication.topLevelWidgets():
         if not window.isVisible():
             continue
-        for widget in [window, *window.findChildren(QWidget)]:
-            if isinstance(widget, QAbstractSpinBox) or not widget.isVisibleTo(window):
-                continue
-            for text in texts(widget):
-                if text and finder.english(_plain(text)):
-                    found.append(f"{where}: {type(widget).__name__}: {text!r}")
-    return found
+        yield window
+        for widget in window.findChildren(QWidget):
+            if widget.window() is window and widget.isVisibleTo(window):
+                yield widget
 
 
 @pytest.fixture
@@ -242,44 +251,42 @@ def finder(german: QLocale) -> EnglishFinder:
 
 
 def walk_every_screen(
-    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, look: Callable[[str], list[str]]
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, look: Look
 ) -> list[str]:
-    """What ``look`` finds on each screen of a session and every page (``look(where)``)."""
+    """What ``look`` finds on each screen of a session, every page and the dialogs a person
+    meets there (``look(where)``)."""
+    walk = DialogWalk(rig, monkeypatch, look)
     with_profile(rig)
     started(rig, qtbot)
     window = rig.app.window
     window.show()
-    found = look("first start")
+    walk.at("first start")
+    walk_a_session(rig, qtbot, walk)
+    walk.plan_the_evening()
+    for key in ("today", "plan", "exercises", "history", "reports", "settings"):
+        window.show_page(key)
+        walk.at(key)
+        walk.on_page(key)
+    walk.keyboard_help()
+    return walk.found
 
+
+def walk_a_session(rig: Rig, qtbot: QtBot, walk: DialogWalk) -> None:
+    """Set-up, countdown, skin check, the stop dialog, aftercare, finished."""
     set_up_session(rig, qtbot)
-    found += look("session set-up")
+    walk.at("session set-up")
     start_timer(rig, qtbot)
     rig.tick(1)
-    found += look("session running")
+    walk.at("session running")
     rig.tick(4)
-    found += look("skin check")
+    walk.at("skin check")
     answer_skin_check(rig)
-
-    def walk_stop_dialog(dialog: StopSignsDialog) -> int:
-        dialog.show()
-        found.extend(look("stop dialog"))
-        dialog.reject()
-        return int(QDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(StopSignsDialog, "exec", walk_stop_dialog)
-    rig.app.session_page.run.ask_stop()
-    found += look("after the pack came off")
     run = rig.app.session_page.run
+    walk.through_exec(StopSignsDialog, "stop dialog", run.ask_stop)
+    walk.at("after the pack came off")
     run.after_look.button(SkinLook.NORMAL).click()
     run.after_pain.buttons()[3].click()
     qtbot.mouseClick(run.finish, Qt.MouseButton.LeftButton)
-
-    for key in ("today", "plan", "exercises", "history", "reports", "settings"):
-        window.show_page(key)
-        found += look(key)
-    rig.app.settings_page.edit_profile()
-    found += look("profile dialog")
-    return found
 
 
 def test_every_screen_of_the_app_is_german(
@@ -300,15 +307,10 @@ def cut_off_on_screen(where: str) -> list[str]:
     found = []
     for _ in range(3):  # a layout that changes size asks its parent's layout again
         QApplication.processEvents()
-    for window in QApplication.topLevelWidgets():
-        if not window.isVisible():
-            continue
-        for widget in window.findChildren(QWidget):
-            if not widget.isVisibleTo(window) or widget.width() <= 1:
-                continue
-            if _cut_off(widget):
-                text = widget.text()  # type: ignore[attr-defined]
-                found.append(f"{where}: {type(widget).__name__}: {text!r}")
+    for widget in on_screen():
+        if widget.width() > 1 and _cut_off(widget):
+            text = widget.text()  # type: ignore[attr-defined]
+            found.append(f"{where}: {type(widget).__name__}: {text!r}")
     return found
 
 

@@ -102,6 +102,7 @@ from coldcare.ui.widgets.common import (
     delete_when_finished,
     field_label,
     muted,
+    scrolling,
 )
 from coldcare.ui.widgets.nrs_scale import value_words
 from coldcare.ui.words import in_sentence
@@ -486,7 +487,8 @@ class RecordsView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_table())
         self.pages.addWidget(self._build_empty())
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(filters)
@@ -495,6 +497,9 @@ class RecordsView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self._build_buttons())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # at large text the page scrolls, nothing squeezes
         self._set_tab_order()
         undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -39,7 +39,9 @@ from coldcare.ui.widgets.common import (
     IconPainter,
     delete_when_finished,
     field_label,
+    fit_to_screen,
     muted,
+    scrolling,
 )
 
 
@@ -101,22 +103,31 @@ class SkipDialog(QDialog):
         self.reasons.chosen.connect(lambda _reason: self.skip_button.setEnabled(True))
         keep = _button(translate("Reminder", "Do not skip"))
         keep.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(QLabel(translate("Reminder", "Why skip it?")))
-        layout.addWidget(self.reasons)
-        layout.addWidget(field_label(translate("Reminder", "A note (if you like)"), self.note))
-        layout.addWidget(self.note)
-        layout.addWidget(
+        why = QLabel(translate("Reminder", "Why skip it?"))
+        why.setWordWrap(True)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(12)
+        column.addWidget(why)
+        column.addWidget(self.reasons)
+        column.addWidget(field_label(translate("Reminder", "A note (if you like)"), self.note))
+        column.addWidget(self.note)
+        column.addWidget(
             muted(translate("Reminder", "Skipped items stay in the history, with the reason."))
         )
+        column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(keep)
         buttons.addWidget(self.skip_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addWidget(scrolling(content), 1)
         layout.addLayout(buttons)
+        fit_to_screen(self, 640, 560)
 
     def answer(self) -> tuple[SkipReason, str]:
         """The chosen reason (``OTHER`` if none) and the note as typed, trimmed."""
