@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from coldcare.domain.signs import (
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.ui.i18n import translate
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
-from coldcare.ui.widgets.common import fit_to_screen, scrolling
+from coldcare.ui.widgets.common import fit_to_screen, scrolling_dialog
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
 from coldcare.ui.words import in_sentence
@@ -69,19 +68,11 @@ class _Dialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        content = QWidget()
-        self.body = QVBoxLayout(content)
-        self.body.setContentsMargins(0, 0, 12, 0)
-        self.body.setSpacing(12)
+        self.body, self._outer = scrolling_dialog(self, _heading(title, "title"))
         self.problem = QLabel()
         self.problem.setProperty("tone", "stop")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(24, 24, 24, 24)
-        self._outer.setSpacing(16)
-        self._outer.addWidget(_heading(title, "title"))
-        self._outer.addWidget(scrolling(content), 1)
 
     def add_buttons(self, save_text: str) -> None:
         """Save and Cancel under the body (which ends here), and the dialog's size."""

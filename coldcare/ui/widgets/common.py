@@ -178,6 +178,23 @@ def scrolling(content: QWidget) -> QScrollArea:
     return scroll
 
 
+def scrolling_dialog(dialog: QDialog, heading: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """Lay ``dialog`` out as ``heading`` over a body that scrolls at large text.
+
+    Returns ``(body, outer)``: the questions go into ``body``; the buttons (and anything that
+    must stay in view, such as a problem line) into ``outer``, under the body."""
+    content = QWidget()
+    body = QVBoxLayout(content)
+    body.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar
+    body.setSpacing(12)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(24, 24, 24, 24)
+    outer.setSpacing(16)
+    outer.addWidget(heading)
+    outer.addWidget(scrolling(content), 1)
+    return body, outer
+
+
 def first_focusable(container: QWidget) -> QWidget | None:
     """The first widget inside ``container`` that Tab would reach."""
     widget = container.nextInFocusChain()

@@ -41,7 +41,7 @@ from coldcare.ui.widgets.common import (
     field_label,
     fit_to_screen,
     muted,
-    scrolling,
+    scrolling_dialog,
 )
 
 
@@ -105,10 +105,7 @@ class SkipDialog(QDialog):
         keep.clicked.connect(self.reject)
         why = QLabel(translate("Reminder", "Why skip it?"))
         why.setWordWrap(True)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(12)
+        column, layout = scrolling_dialog(self, heading)
         column.addWidget(why)
         column.addWidget(self.reasons)
         column.addWidget(field_label(translate("Reminder", "A note (if you like)"), self.note))
@@ -121,11 +118,6 @@ class SkipDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(keep)
         buttons.addWidget(self.skip_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(heading)
-        layout.addWidget(scrolling(content), 1)
         layout.addLayout(buttons)
         fit_to_screen(self, 640, 560)
 
