@@ -109,7 +109,7 @@ EFFORT_NAMES: dict[Effort, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExerciseCompletion:
     """One time an exercise was done: how much, how hard, and the pain afterwards."""
 

@@ -231,7 +231,7 @@ SKIP_REASON_NAMES: dict[SkipReason, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OccurrenceLog:
     """What the person did about one occurrence (stored; absent until something happens).
 

@@ -147,7 +147,7 @@ class SessionState(StrEnum):
     FINISHED = "finished"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     """A cold session as stored: what was planned, what happened, how it ended."""
 
@@ -182,7 +182,7 @@ class SessionRecord:
         return PastSession(self.site, self.modality, self.started_at, self.removed_at)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkinCheck:
     """One answered skin check of a session."""
 
@@ -216,7 +216,7 @@ PAIN_CONTEXT_NAMES: dict[PainContext, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PainRating:
     """A pain rating on the 0–10 numeric rating scale."""
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar
 
 from peewee import Field
 
@@ -153,32 +153,56 @@ def _codes_json(codes: Iterable[StrEnum]) -> str:
     return json.dumps(sorted(str(code) for code in codes))
 
 
-def _codes(kind: type[E], value: str) -> frozenset[E]:
-    if value == "[]":  # most rows: no signs, no symptoms (and json.loads is slow)
-        return frozenset()
-    codes = json.loads(value)
-    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
-        raise ValueError(f"{value!r} is not a list of codes")
-    return frozenset(_code(kind, code) for code in codes)
+class _Codes(dict[object, E]):
+    """The members of one code list (a ``StrEnum``) by their codes: ``codes[value]`` is a
+    plain dict lookup (``kind(value)`` does the same, several times slower: this runs for
+    several codes of every row of a long read); an unknown code raises ``ValueError`` naming
+    the list."""
+
+    def __init__(self, kind: type[E]) -> None:
+        super().__init__((member.value, member) for member in kind)
+        self._kind = kind
+
+    def __missing__(self, value: object) -> E:
+        raise ValueError(f"{value!r} is not a valid {self._kind.__qualname__}")
+
+    def optional(self, value: object) -> E | None:
+        """The member whose code is ``value``, or ``None`` for a NULL."""
+        return None if value is None else self[value]
+
+    def set_of(self, value: str) -> frozenset[E]:
+        """The members named by a JSON list of codes (as :func:`_codes_json` writes it)."""
+        if value == "[]":  # most rows: no signs, no symptoms (and json.loads is slow)
+            return frozenset()
+        codes = json.loads(value)
+        if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+            raise ValueError(f"{value!r} is not a list of codes")
+        return frozenset(self[code] for code in codes)
 
 
-def _code(kind: type[E], value: object) -> E:
-    """The member of ``kind`` whose code is ``value`` (``kind(value)`` does the same, several
-    times slower: this runs for several codes of every row of a long read)."""
-    member = _members(kind).get(value)
-    if member is None:
-        raise ValueError(f"{value!r} is not a valid {kind.__qualname__}")
-    return cast(E, member)
-
-
-def _maybe_code(kind: type[E], value: object) -> E | None:
-    return None if value is None else _code(kind, value)
-
-
-@functools.cache
-def _members(kind: type[StrEnum]) -> dict[object, StrEnum]:
-    """Each member of ``kind`` by its code."""
-    return {member.value: member for member in kind}
+_AUDIT_ACTION = _Codes(AuditAction)
+_BARRIER = _Codes(Barrier)
+_BODY_REGION = _Codes(BodyRegion)
+_CONDITION = _Codes(Condition)
+_EFFORT = _Codes(Effort)
+_ENTERED_BY = _Codes(EnteredBy)
+_EVENT_SOURCE = _Codes(EventSource)
+_FINDING = _Codes(Finding)
+_FOLLOW_UP_ADVICE = _Codes(FollowUpAdvice)
+_ITEM_KIND = _Codes(ItemKind)
+_MODALITY = _Codes(Modality)
+_OUTCOME = _Codes(Outcome)
+_PAIN_CHANGE = _Codes(PainChange)
+_PAIN_CONTEXT = _Codes(PainContext)
+_PHASE = _Codes(Phase)
+_RECORD_KIND = _Codes(RecordKind)
+_SENSATION = _Codes(Sensation)
+_SESSION_STATE = _Codes(SessionState)
+_SKIN_LOOK = _Codes(SkinLook)
+_SKIP_REASON = _Codes(SkipReason)
+_STOP_SIGN = _Codes(StopSign)
+_SYMPTOM = _Codes(Symptom)
+_VISIT_FEELING = _Codes(VisitFeeling)
 
 
 def _unreadable(row: Any, problem: ValueError) -> InvalidRowError:
@@ -202,7 +226,9 @@ def plain_rows(query: Any) -> Iterator[Any]:
     """
     cursor = query.model._meta.database.execute(query)
     columns = tuple(column[0] for column in cursor.description)
-    return map(_plain_row_type(query.model._meta.table_name, columns)._make, cursor)
+    row_type = _plain_row_type(query.model._meta.table_name, columns)
+    # tuple.__new__ straight from C: the named tuple's _make is a Python call per row.
+    return map(functools.partial(tuple.__new__, row_type), cursor)
 
 
 @functools.cache
@@ -282,9 +308,7 @@ def finding_rows(profile_id: int, profile: Profile) -> list[Columns]:
 
 def _clearance(row: ClearanceRow) -> Clearance:
     try:
-        return Clearance(
-            _code(Condition, row.condition), date.fromisoformat(row.cleared_on), row.by_whom
-        )
+        return Clearance(_CONDITION[row.condition], date.fromisoformat(row.cleared_on), row.by_whom)
     except ValueError as problem:
         raise _unreadable(row, problem) from problem
 
@@ -300,7 +324,7 @@ def _findings(rows: Sequence[SiteFindingRow]) -> Mapping[BodySite, frozenset[Fin
     found: dict[BodySite, set[Finding]] = {}
     for row in rows:
         try:
-            found.setdefault(BodySite.parse(row.site), set()).add(_code(Finding, row.finding))
+            found.setdefault(BodySite.parse(row.site), set()).add(_FINDING[row.finding])
         except ValueError as problem:
             raise _unreadable(row, problem) from problem
     return MappingProxyType({site: frozenset(values) for site, values in found.items()})
@@ -319,7 +343,7 @@ def profile_record(
             id=row.id,
             name=row.name,
             birth_year=_int(row.birth_year),
-            conditions=_codes(Condition, row.conditions),
+            conditions=_CONDITION.set_of(row.conditions),
             clearances=tuple(_clearance(c) for c in clearances),
             site_findings=site_findings,
             personal_max_minutes=_optional(_int, row.personal_max_minutes),
@@ -327,7 +351,7 @@ def profile_record(
             supervised=row.supervised,
             review_required_since=_optional(from_ms, row.review_required_since_ms),
             reviews=tuple(_review(r) for r in reviews),
-            entered_by=_code(EnteredBy, row.entered_by),
+            entered_by=_ENTERED_BY[row.entered_by],
             entered_by_name=row.entered_by_name,
             screening_answered_at=_optional(from_ms, row.screening_answered_at_ms),
         )
@@ -381,7 +405,7 @@ def phase_rows(session_id: int, phases: Sequence[PhaseRecord]) -> list[Columns]:
 
 def _phase(row: SessionPhaseRow) -> PhaseRecord:
     try:
-        return PhaseRecord(_code(Phase, row.kind), from_ms(row.start_ms), from_ms(row.end_ms))
+        return PhaseRecord(_PHASE[row.kind], from_ms(row.start_ms), from_ms(row.end_ms))
     except ValueError as problem:
         raise _unreadable(row, problem) from problem
 
@@ -403,12 +427,15 @@ def _protocol(row: SessionRow | PlanItemRow) -> IntermittentProtocol | None:
         row.protocol_off_minutes,
         row.protocol_second_on_minutes,
     )
-    if all(m is None for m in minutes):
+    if minutes == _NO_PROTOCOL:
         return None
     first, off, second = minutes
     if first is None or off is None or second is None:
         raise ValueError(f"the intermittent protocol {minutes} is incomplete")
     return IntermittentProtocol(_int(first), _int(off), _int(second))
+
+
+_NO_PROTOCOL = (None, None, None)
 
 
 def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> SessionRecord:
@@ -419,8 +446,8 @@ def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> Sessio
             id=row.id,
             profile_id=_int(row.profile_id),
             site=BodySite.parse(row.site),
-            modality=_code(Modality, row.modality),
-            barrier=_code(Barrier, row.barrier),
+            modality=_MODALITY[row.modality],
+            barrier=_BARRIER[row.barrier],
             recommended_minutes=_int(row.recommended_minutes),
             max_minutes=_int(row.max_minutes),
             planned_minutes=_int(row.planned_minutes),
@@ -430,12 +457,12 @@ def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> Sessio
             planned_end_at=from_ms(row.planned_end_at_ms),
             water_temp_c=_optional(_float, row.water_temp_c),
             protocol=_protocol(row),
-            state=_code(SessionState, row.state),
+            state=_SESSION_STATE[row.state],
             removed_at=_optional(from_ms, row.removed_at_ms),
-            outcome=_maybe_code(Outcome, row.outcome),
+            outcome=_OUTCOME.optional(row.outcome),
             phases=phase_records,
-            stop_signs=_codes(StopSign, row.stop_signs),
-            skin_after=_maybe_code(SkinLook, row.skin_after),
+            stop_signs=_STOP_SIGN.set_of(row.stop_signs),
+            skin_after=_SKIN_LOOK.optional(row.skin_after),
             caregiver_present=bool(row.caregiver_present),
             plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
@@ -467,10 +494,10 @@ def skin_check_record(row: SkinCheckRow) -> SkinCheck:
             number=_int(row.number),
             due_at=from_ms(row.due_at_ms),
             answered_at=from_ms(row.answered_at_ms),
-            look=_code(SkinLook, row.look),
-            sensation=_code(Sensation, row.sensation),
-            pain=_code(PainChange, row.pain),
-            symptoms=_codes(Symptom, row.symptoms),
+            look=_SKIN_LOOK[row.look],
+            sensation=_SENSATION[row.sensation],
+            pain=_PAIN_CHANGE[row.pain],
+            symptoms=_SYMPTOM.set_of(row.symptoms),
         )
     except ValueError as problem:
         raise _unreadable(row, problem) from problem
@@ -506,7 +533,7 @@ def follow_up_record(row: FollowUpRow) -> FollowUp:
             numb_or_tingling=row.numb_or_tingling,
             new_weakness=row.new_weakness,
             skin_hard_or_blistered=row.skin_hard_or_blistered,
-            advice=_code(FollowUpAdvice, row.advice),
+            advice=_FOLLOW_UP_ADVICE[row.advice],
         )
     except ValueError as problem:
         raise _unreadable(row, problem) from problem
@@ -536,7 +563,7 @@ def rating_record(row: PainRatingRow) -> PainRating:
             profile_id=_int(row.profile_id),
             rated_at=from_ms(row.rated_at_ms),
             value=_int(row.value),
-            context=_code(PainContext, row.context),
+            context=_PAIN_CONTEXT[row.context],
             site=_optional(BodySite.parse, row.site),
             session_id=_optional(_int, row.session_id),
             note=row.note,
@@ -569,14 +596,14 @@ def event_record(row: AdverseEventRow) -> AdverseEvent:
             id=row.id,
             profile_id=_int(row.profile_id),
             occurred_at=from_ms(row.occurred_at_ms),
-            source=_code(EventSource, row.source),
+            source=_EVENT_SOURCE[row.source],
             session_id=_optional(_int, row.session_id),
             site=_optional(BodySite.parse, row.site),
-            signs=_codes(StopSign, row.signs),
+            signs=_STOP_SIGN.set_of(row.signs),
             lock_until=_optional(from_ms, row.lock_until_ms),
             review_needed=bool(row.review_needed),
             call_emergency=bool(row.call_emergency),
-            advice=_maybe_code(FollowUpAdvice, row.advice),
+            advice=_FOLLOW_UP_ADVICE.optional(row.advice),
             note=row.note,
         )
     except ValueError as problem:
@@ -628,7 +655,7 @@ def visit_record(row: ClinicVisitRow) -> ClinicVisit:
             profile_id=_int(row.profile_id),
             visited_at=from_ms(row.visited_at_ms),
             minutes=_float(row.minutes),
-            feeling=_code(VisitFeeling, row.feeling),
+            feeling=_VISIT_FEELING[row.feeling],
             note=row.note,
         )
     except ValueError as problem:
@@ -667,7 +694,7 @@ def plan_item_record(row: PlanItemRow) -> PlanItem:
         return PlanItem(
             id=row.id,
             profile_id=_int(row.profile_id),
-            kind=_code(ItemKind, row.kind),
+            kind=_ITEM_KIND[row.kind],
             label=row.label,
             weekdays=_weekdays(row.weekdays),
             at=_time_of_day(row.at_minute),
@@ -676,8 +703,8 @@ def plan_item_record(row: PlanItemRow) -> PlanItem:
             position=_int(row.position),
             heads_up=bool(row.heads_up),
             site=_optional(BodySite.parse, row.site),
-            modality=_maybe_code(Modality, row.modality),
-            barrier=_code(Barrier, row.barrier),
+            modality=_MODALITY.optional(row.modality),
+            barrier=_BARRIER[row.barrier],
             minutes=_int(row.minutes),
             water_temp_c=_optional(_float, row.water_temp_c),
             protocol=_protocol(row),
@@ -713,7 +740,7 @@ def log_record(row: OccurrenceLogRow) -> OccurrenceLog:
             item_id=_int(row.item_id),
             day=date.fromisoformat(row.day),
             done_at=_optional(from_ms, row.done_at_ms),
-            skip_reason=_maybe_code(SkipReason, row.skip_reason),
+            skip_reason=_SKIP_REASON.optional(row.skip_reason),
             skip_note=row.skip_note,
             snoozes=_int(row.snoozes),
             snoozed_until=_optional(from_ms, row.snoozed_until_ms),
@@ -750,7 +777,7 @@ def exercise_record(row: ExerciseRow) -> Exercise:
             id=row.id,
             name=row.name,
             instructions=row.instructions,
-            region=_code(BodyRegion, row.region),
+            region=_BODY_REGION[row.region],
             sets=_int(row.sets),
             reps=_int(row.reps),
             hold_seconds=_int(row.hold_seconds),
@@ -788,7 +815,7 @@ def completion_record(row: ExerciseCompletionRow) -> ExerciseCompletion:
             completed_at=from_ms(row.completed_at_ms),
             sets_done=_int(row.sets_done),
             reps_done=_int(row.reps_done),
-            effort=_code(Effort, row.effort),
+            effort=_EFFORT[row.effort],
             pain=_optional(_int, row.pain),
             plan_item_id=_optional(_int, row.plan_item_id),
             note=row.note,
@@ -884,9 +911,9 @@ def audit_record(row: AuditEntryRow) -> AuditEntry:
         return AuditEntry(
             id=row.id,
             profile_id=_int(row.profile_id),
-            kind=_code(RecordKind, row.kind),
+            kind=_RECORD_KIND[row.kind],
             record_id=_int(row.record_id),
-            action=_code(AuditAction, row.action),
+            action=_AUDIT_ACTION[row.action],
             at=from_ms(row.at_ms),
             before_json=row.before_json,
             after_json=row.after_json,

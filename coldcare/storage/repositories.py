@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from peewee import EXCLUDED, ColumnBase, IntegrityError, Model, chunked
@@ -108,7 +109,7 @@ def _replace_children(model: type[Model], parent: Any, parent_id: int, rows: lis
 
 def _records(query: Any, convert: Callable[[Any], T]) -> list[T]:
     """The records of ``query``'s rows, read as plain rows (see :func:`mapping.plain_rows`)."""
-    return [convert(row) for row in plain_rows(query)]
+    return list(map(convert, plain_rows(query)))
 
 
 def _between(column: Any, start: datetime, end: datetime) -> ColumnBase:
@@ -293,7 +294,7 @@ class SqliteSessionRepository(_Repository):
                 )
                 .order_by(SkinCheckRow.session, SkinCheckRow.number)
             )
-            return grouped(_records(query, mapping.skin_check_record), lambda c: c.session_id)
+            return grouped(_records(query, mapping.skin_check_record), attrgetter("session_id"))
 
     def add_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Store the follow-up of a session (one per session)."""
@@ -336,7 +337,7 @@ class SqliteSessionRepository(_Repository):
                     .where(where)
                     .order_by(SessionPhaseRow.session, SessionPhaseRow.position)
                 ),
-                lambda p: p.session_id,
+                attrgetter("session_id"),
             )
             return [mapping.session_record(row, phases.get(row.id, [])) for row in rows]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 
 import pytest
@@ -109,7 +110,7 @@ def test_a_running_session_is_not_yet_history() -> None:
         planned_end_at=NOW,
     )
     assert record.as_past_session() is None
-    finished = record.__class__(**{**record.__dict__, "removed_at": NOW})
+    finished = dataclasses.replace(record, removed_at=NOW)
     past = finished.as_past_session()
     assert past is not None
     assert past.removed_at == NOW

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -14,7 +15,7 @@ from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog
 from coldcare.domain.records import PainContext, Profile
 from coldcare.domain.vocabulary import BadInputError
-from coldcare.reports.dataset import ReportSources, gather
+from coldcare.reports.dataset import ReportSources, collection_paused, gather
 from coldcare.storage.database import Storage
 from coldcare.storage.repositories import (
     SqliteClinicVisitRepository,
@@ -186,3 +187,47 @@ def test_an_unknown_profile_or_a_backwards_period_is_refused(
         gather(sources, 999, FIRST, LAST, BERLIN)
     with pytest.raises(BadInputError, match="ends"):
         gather(sources, profile_id, LAST, FIRST, BERLIN)
+
+
+# ----------------------------------------------------------------------------- collection
+
+
+def _fail_while_paused() -> None:
+    with collection_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("the export failed")
+
+
+def test_collection_is_back_on_after_a_pause_even_one_that_failed() -> None:
+    with pytest.raises(RuntimeError):
+        _fail_while_paused()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_what_a_pause_made_is_in_the_oldest_generation_and_nothing_stays_frozen() -> None:
+    with collection_paused():
+        made = [[]]
+    assert any(found is made for found in gc.get_objects(generation=2))
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_pause_leaves_collection_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_pause_leaves_what_something_else_froze_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collection_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
