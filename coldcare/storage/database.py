@@ -1,8 +1,9 @@
 """Opening the ColdCare database: the folder, the file, the pragmas, the migrations, repair.
 
 ``app.py`` calls :func:`open_storage` once, builds the repositories on the :class:`Storage`
-it returns, and after the first paint calls :meth:`Storage.check_and_repair` and
-:meth:`Storage.back_up_if_due`.
+it returns, and after the first paint runs :meth:`Storage.quick_check` and
+:meth:`Storage.back_up_if_due` on a thread of their own, then :meth:`Storage.repair` on the GUI
+thread if the check found damage.
 
 The models are bound to the database opened last: one process has one open ColdCare database
 (tests open one after another). Using a :class:`Storage` after another one was opened raises
@@ -117,19 +118,13 @@ class Storage:
         with translated(self.folder.root):
             return quick_check(self.folder.database)
 
-    def check_and_repair(self) -> RepairReport | None:
-        """After the first paint: check the file; if damaged, set it aside and restore.
-
-        Call it on the GUI thread before worker threads use the database: their connections
-        would go on reading the file that was set aside. Returns ``None`` when all is well.
-        """
-        problems = self.quick_check()
-        return self.repair(problems) if problems else None
-
     def repair(self, problems: tuple[str, ...]) -> RepairReport:
         """Set the damaged file aside and restore the newest good backup; ``problems`` are what
-        :meth:`quick_check` found (the check may run on another thread, the repair may not:
-        see :meth:`check_and_repair`)."""
+        :meth:`quick_check` found.
+
+        Call it on the GUI thread, before worker threads use the database: their connections
+        would go on reading the file that was set aside.
+        """
         with translated(self.folder.root):
             as_found = {
                 path.name: path.read_bytes()

@@ -168,7 +168,7 @@ def test_a_file_that_does_not_open_is_set_aside_at_once(
         assert report is not None
         _check_restored(report, backup, damaged)
         assert _people(storage) == ["Before"]
-        assert storage.check_and_repair() is None
+        assert storage.quick_check() == ()
 
 
 def test_a_damaged_page_is_found_by_the_check_after_the_first_paint(
@@ -179,9 +179,9 @@ def test_a_damaged_page_is_found_by_the_check_after_the_first_paint(
     damaged = path.read_bytes()
     with open_storage(data_dir, clock) as storage:
         assert storage.repaired_at_open is None
-        assert storage.quick_check()
-        report = storage.check_and_repair()
-        assert report is not None
+        problems = storage.quick_check()
+        assert problems
+        report = storage.repair(problems)
         _check_restored(report, backup, damaged)
         assert _people(storage) == ["Before"]
         assert storage.quick_check() == ()
@@ -256,8 +256,9 @@ def test_damage_found_after_the_first_paint_without_a_backup_starts_empty(
     backup.unlink()
     _flip_middle_page(path)
     with open_storage(data_dir, clock) as storage:
-        report = storage.check_and_repair()
-        assert report is not None
+        problems = storage.quick_check()
+        assert problems
+        report = storage.repair(problems)
         assert report.started_empty
         assert _people(storage) == []
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
