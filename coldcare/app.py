@@ -136,6 +136,9 @@ _SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
 _REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
 # How long a closing app lets a running export finish or stop (it stops before writing).
 EXPORT_SHUTDOWN_WAIT_MS = 10_000
+# How long a closing app lets the start-up's file check and backup finish (a backup cut off at
+# exit would leave a partial copy behind).
+FILE_CHECK_SHUTDOWN_WAIT_S = 10.0
 
 
 class _Refreshable(Protocol):
@@ -277,6 +280,8 @@ class ColdCareApp(QObject):
             self.window = MainWindow(self.state)
             self._shutting_down = False
             self._started = False
+            self._started_up = False
+            self._waiting: Callable[[], None] | None = None
             self._player_return = TODAY
             self._audio_problem: str | None = None
             self._file_check: FileCheck | None = None
@@ -467,8 +472,8 @@ class ColdCareApp(QObject):
 
     def _show_setup(self) -> None:
         """The first-start questions in the whole window."""
-        self.window.set_full_window(True, header=False)
-        self.window.show_page(SETUP)
+        if self.window.show_page(SETUP):
+            self.window.set_full_window(True, header=False)
 
     def _connect(self) -> None:
         self.today.start_requested.connect(self.open_session)
@@ -579,8 +584,7 @@ class ColdCareApp(QObject):
             return
         report = self.storage.repaired_at_open
         if problems:
-            report = self.storage.repair(problems)
-            self._back_up_if_due()
+            report = self._repair(problems)
         self._report_repair(report)
         InTurns(
             [
@@ -588,11 +592,31 @@ class ColdCareApp(QObject):
                 self.reminders.start,
                 self.checkin.start,
                 self.today.refresh,
-                self.ready.emit,
+                self._finish_start_up,
             ],
             self._going_on,
             parent=self,
         )
+
+    def _repair(self, problems: tuple[str, ...]) -> RepairReport | None:
+        """Restore the newest good backup; the pages already built show what was restored."""
+        try:
+            report = self.storage.repair(problems)
+        except StorageUnavailableError as problem:
+            QMessageBox.critical(self.window, APP_NAME, str(problem))
+            return None
+        self._back_up_if_due()
+        self.state.reload_profile()
+        for key in (PLAN, EXERCISES, HISTORY):
+            self._refresh_if_built(key)
+        return report
+
+    def _finish_start_up(self) -> None:
+        self._started_up = True
+        self.ready.emit()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
 
     def _going_on(self) -> bool:
         return not self._shutting_down
@@ -623,11 +647,11 @@ class ColdCareApp(QObject):
 
     def open_session(self) -> None:
         """Show the cold-session page over the whole window."""
-        if self.state.profile is None:
+        if self.state.profile is None or self._waits_for_start_up(self.open_session):
             return
-        self.window.show_page(SESSION)
-        self.window.set_full_window(True)
-        self.session_page.prepare()
+        if self.window.show_page(SESSION):
+            self.window.set_full_window(True)
+            self.session_page.prepare()
 
     def back_to_today(self) -> None:
         """Leave the session page."""
@@ -638,6 +662,8 @@ class ColdCareApp(QObject):
 
     def open_planned_session(self, item: PlanItem) -> None:
         """The guided session, filled in from a cold plan item; the person still confirms."""
+        if self._waits_for_start_up(lambda: self.open_planned_session(item)):
+            return
         self.open_session()
         if self.window.current_key() == SESSION:
             self.session_page.prepare_planned(item)
@@ -650,10 +676,21 @@ class ColdCareApp(QObject):
         """The exercise player over the whole window (``item``: played for the plan)."""
         if self.state.profile is None or self.controller.active:
             return
+        if self._waits_for_start_up(lambda: self.play(exercise, item)):
+            return
         self._player_return = self.window.current_key()
-        self.window.show_page(PLAYER)
-        self.window.set_full_window(True)
-        self.player.play(exercise, None if item is None else item.id)
+        if self.window.show_page(PLAYER):
+            self.window.set_full_window(True)
+            self.player.play(exercise, None if item is None else item.id)
+
+    def _waits_for_start_up(self, again: Callable[[], None]) -> bool:
+        """Whether ``again`` (a session or an exercise about to begin) must wait for the
+        start-up: until it has asked about sessions a crash interrupted, none may begin (once
+        one runs, that question is never asked). The latest request waits, and runs then."""
+        if self._started_up:
+            return False
+        self._waiting = again
+        return True
 
     def _exercise_finished(self, completion: ExerciseCompletion | None) -> None:
         self.flow.exercise_finished(completion)
@@ -888,7 +925,7 @@ class ColdCareApp(QObject):
         """Stop every timer and service; close the database. Safe to call twice."""
         self._shutting_down = True
         if self._file_check is not None:
-            self._file_check.wait(EXPORT_SHUTDOWN_WAIT_MS / 1000)
+            self._file_check.wait(FILE_CHECK_SHUTDOWN_WAIT_S)
         self.checkin.shutdown()
         self.reminders.shutdown()
         reports = self.window.built_page(REPORTS)

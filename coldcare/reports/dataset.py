@@ -11,6 +11,7 @@ midnight at the start of ``first`` to local midnight at the end of ``last`` (DST
 from __future__ import annotations
 
 import gc
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -206,6 +207,37 @@ def _exercises(library: ExerciseRepository, used: set[int | None]) -> dict[int, 
     }
 
 
+class _CollectionPause:
+    """Pauses held now, by any thread: collection comes back on when the last one ends (the
+    History page and an export may read at the same time)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held = 0
+        self._switched_off = False  # by us: collection that was off before stays off
+
+    def hold(self) -> None:
+        with self._lock:
+            if self._held == 0 and gc.isenabled():
+                gc.disable()
+                self._switched_off = True
+            self._held += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._held -= 1
+            if self._held or not self._switched_off:
+                return
+            self._switched_off = False
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
+            gc.enable()
+
+
+_PAUSE = _CollectionPause()
+
+
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """No cyclic garbage collection inside (reference counting still frees what is dropped),
@@ -218,16 +250,11 @@ def collection_paused() -> Iterator[None]:
     collection is back on; ``gc.freeze()`` then ``gc.unfreeze()`` moves every tracked object
     there without a walk (nothing stays frozen; when something else has frozen objects, they
     stay frozen and this step is left out). A cycle made before or inside waits for the next
-    full collection instead of the next young one.
+    full collection instead of the next young one. Pauses on several threads overlap: the
+    collection comes back when the last ends.
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    _PAUSE.hold()
     try:
         yield
     finally:
-        if not gc.get_freeze_count():
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
+        _PAUSE.release()

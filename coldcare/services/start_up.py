@@ -26,7 +26,9 @@ Problems = tuple[str, ...]
 class InTurns(QObject):
     """Runs ``steps`` in order, one event-loop turn each, while ``go_on()`` is true.
 
-    Create on the GUI thread; the first step runs in the next turn.
+    Create on the GUI thread; the first step runs in the next turn. A step that fails is
+    logged and the next still runs: a sound system that cannot load must not keep the
+    reminders from starting.
     """
 
     def __init__(
@@ -44,7 +46,10 @@ class InTurns(QObject):
         if not self._steps or not self._go_on():
             return
         step = self._steps.pop(0)
-        step()
+        try:
+            step()
+        except Exception:  # the next steps must run whatever this one met: see the class
+            logger.exception("a start-up step failed: %r", step)
         if self._steps:
             QTimer.singleShot(0, self, self._next)
 
@@ -54,8 +59,10 @@ class FileCheck(QObject):
 
     Both must be safe on any thread (``Storage.quick_check`` and ``Storage.back_up_if_due``
     open their own connections). :meth:`when_done` calls back on the GUI thread with what the
-    check found. Whatever goes wrong on the thread, the callback still comes (with nothing
-    found): the start-up waiting on it starts the reminders.
+    check found as soon as it is known, before the backup (which may take seconds on a slow
+    disk): the start-up waiting on it asks about interrupted sessions and starts the
+    reminders. Whatever goes wrong on the thread, the callback still comes (with nothing
+    found).
     """
 
     _finished = Signal(object)  # from the thread: the problems found
@@ -90,11 +97,21 @@ class FileCheck(QObject):
         problems: Problems = ()
         try:
             problems = self._check()
-            if not problems:
-                self._back_up()
         except Exception:  # the start-up must go on whatever happens here: see the class
             logger.exception("the start-up check of the data file failed")
-        self._finished.emit(problems)
+        self._tell(problems)
+        if problems:
+            return  # no backup of a damaged file (the repair restores the newest good one)
+        try:
+            self._back_up()
+        except Exception:  # a failed backup must not end the thread unseen
+            logger.exception("the start-up backup failed")
+
+    def _tell(self, problems: Problems) -> None:
+        try:
+            self._finished.emit(problems)
+        except RuntimeError:  # the app closed (and this object went) while the file was checked
+            logger.info("the data file was checked after the app closed")
 
     def _arrived(self, problems: Problems) -> None:
         self._found = problems

@@ -421,6 +421,10 @@ def _protocol_columns(
     }
 
 
+# The three protocol columns of a session or plan item that is not intermittent.
+_NO_PROTOCOL = (None, None, None)
+
+
 def _protocol(row: SessionRow | PlanItemRow) -> IntermittentProtocol | None:
     minutes = (
         row.protocol_first_on_minutes,
@@ -433,9 +437,6 @@ def _protocol(row: SessionRow | PlanItemRow) -> IntermittentProtocol | None:
     if first is None or off is None or second is None:
         raise ValueError(f"the intermittent protocol {minutes} is incomplete")
     return IntermittentProtocol(_int(first), _int(off), _int(second))
-
-
-_NO_PROTOCOL = (None, None, None)
 
 
 def session_record(row: SessionRow, phases: Sequence[SessionPhaseRow]) -> SessionRecord:

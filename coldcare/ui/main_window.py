@@ -257,18 +257,19 @@ class MainWindow(QMainWindow):
         assert current is not None
         return self._keys[current]
 
-    def show_page(self, key: str) -> None:
-        """Bring a page to the front (the rail follows)."""
+    def show_page(self, key: str) -> bool:
+        """Bring a page to the front (the rail follows); False if it could not be shown."""
         if self._rail.isHidden() and key in self._nav:
-            return  # a session or the set-up owns the window until it ends
+            return False  # a session or the set-up owns the window until it ends
         try:
             page = self.page(key)
         except StorageUnavailableError as problem:
             QMessageBox.warning(self, APP_NAME, str(problem))  # the page stays as it was
-            return
+            return False
         self._stack.setCurrentWidget(page)
         if key in self._nav:
             self._nav[key].setChecked(True)
+        return True
 
     def set_full_window(self, on: bool, *, header: bool = True) -> None:
         """Let the current page take the whole window (session, first start) or give it back.

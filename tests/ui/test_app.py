@@ -20,6 +20,7 @@ from coldcare.domain.vocabulary import Condition, Modality
 from coldcare.storage.database import open_storage
 from coldcare.ui.dialogs import RecoveryDialog
 from coldcare.ui.pages.plan_page import PlanPage
+from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.session_run import StopSignsDialog
 from coldcare.ui.widgets.reminder_bar import ReminderBar
 from tests.fakes import FakeClock
@@ -182,6 +183,43 @@ def test_a_site_still_resting_is_blocked_and_says_when_it_is_safe(rig: Rig, qtbo
     assert "can be cooled again at" in setup.panel.summary.text()
 
 
+def _crash_during_a_session(
+    qapp: QApplication, folder: Path, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """A session runs three minutes on ``folder``, then the app dies (no end is written; its
+    timers stop with the process); an hour passes."""
+    first = make_rig(qapp, folder, clock)
+    with_profile(first)
+    started(first, qtbot)
+    set_up_session(first, qtbot)
+    start_timer(first, qtbot)
+    first.tick(3)
+    first.app.controller.shutdown()
+    dispose(first)
+    clock.advance(minutes=60)
+
+
+def _pack_off_when_the_app_stopped(dialog: RecoveryDialog) -> int:
+    """The recovery question answered: the pack came off when the app stopped; skin normal."""
+    dialog.removal.button(RemovalAnswer.WHEN_APP_STOPPED).click()
+    dialog.skin.button(SkinLook.NORMAL).click()
+    return int(QDialog.DialogCode.Accepted)
+
+
+def _damaged_when_built(
+    page: type[QWidget], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """Building ``page`` meets a damaged database; returns what the person is told."""
+
+    def damaged(*_args: object) -> None:
+        raise StorageUnavailableError(StorageProblem.DAMAGED, str(folder))
+
+    told: list[str] = []
+    monkeypatch.setattr(page, "__init__", damaged)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    return told
+
+
 def test_crash_recovery_asks_about_the_interrupted_session(
     qapp: QApplication,
     tmp_path: Path,
@@ -189,24 +227,13 @@ def test_crash_recovery_asks_about_the_interrupted_session(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    first = make_rig(qapp, tmp_path / "data", clock)
-    with_profile(first)
-    started(first, qtbot)
-    set_up_session(first, qtbot)
-    start_timer(first, qtbot)
-    first.tick(3)
-    # The app dies here: no end is written; timers stop with the process.
-    first.app.controller.shutdown()
-    dispose(first)
-    clock.advance(minutes=60)
+    _crash_during_a_session(qapp, tmp_path / "data", clock, qtbot)
 
     seen: list[str] = []
 
     def answer(dialog: RecoveryDialog) -> int:
         seen.append(dialog.windowTitle())
-        dialog.removal.button(RemovalAnswer.WHEN_APP_STOPPED).click()
-        dialog.skin.button(SkinLook.NORMAL).click()
-        return int(QDialog.DialogCode.Accepted)
+        return _pack_off_when_the_app_stopped(dialog)
 
     monkeypatch.setattr(RecoveryDialog, "exec", answer)
     second = make_rig(qapp, tmp_path / "data", clock)
@@ -217,6 +244,52 @@ def test_crash_recovery_asks_about_the_interrupted_session(
     assert len(rows) == 1
     assert "Interrupted" in rows[0]
     dispose(second)
+
+
+def test_a_session_asked_for_while_starting_waits_for_the_crash_question(
+    qapp: QApplication,
+    tmp_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+N pressed as soon as the window shows, after a crash: the interrupted session is
+    asked about first (once a new one runs, that question would never come), then the set-up
+    opens."""
+    _crash_during_a_session(qapp, tmp_path / "data", clock, qtbot)
+    order: list[str] = []
+
+    def answer(dialog: RecoveryDialog) -> int:
+        order.append(f"asked about the interrupted session on {second.app.window.current_key()}")
+        return _pack_off_when_the_app_stopped(dialog)
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    second = make_rig(qapp, tmp_path / "data", clock)
+    with qtbot.waitSignal(second.app.ready):
+        second.app.start()
+        second.app.start_from_anywhere()
+        assert second.app.window.current_key() == TODAY  # not yet
+
+    assert order == [f"asked about the interrupted session on {TODAY}"]
+    assert second.app.window.current_key() == SESSION
+    assert second.app.controller.interrupted_sessions() == []
+    dispose(second)
+
+
+def test_a_page_that_cannot_be_built_never_leaves_the_window_without_its_rail(
+    rig: Rig, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session page meets a damaged database as it is first built: the person is told,
+    and Today keeps its navigation rail (nothing is left half full-window)."""
+    with_profile(rig)
+    started(rig, qtbot)
+    told = _damaged_when_built(SessionPage, tmp_path, monkeypatch)
+
+    rig.app.open_session()
+
+    assert len(told) == 1
+    assert rig.app.window.current_key() == TODAY
+    assert rig.app.window.show_page(HISTORY)  # the rail still takes the person anywhere
 
 
 def test_closing_during_a_session_asks_and_keeps_it_running(
@@ -395,13 +468,7 @@ def test_a_page_that_meets_a_damaged_database_says_so_and_today_stays(
     window stays on Today, and the next try builds it again."""
     with_profile(rig)
     started(rig, qtbot)
-
-    def damaged(*_args: object) -> None:
-        raise StorageUnavailableError(StorageProblem.DAMAGED, str(tmp_path))
-
-    told: list[str] = []
-    monkeypatch.setattr(PlanPage, "__init__", damaged)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    told = _damaged_when_built(PlanPage, tmp_path, monkeypatch)
 
     rig.app.window.show_page(PLAN)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -231,3 +232,25 @@ def test_a_pause_leaves_what_something_else_froze_frozen() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_overlapping_pauses_on_two_threads_keep_collection_off_until_the_last_ends() -> None:
+    """History starts reading on the GUI thread, an export starts on its own thread, History
+    ends first: the export's pause still holds, and collection is back once it ends."""
+    export_inside, history_done = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def export() -> None:
+        with collection_paused():
+            export_inside.set()
+            history_done.wait(5)
+            seen.append(gc.isenabled())
+
+    with collection_paused():
+        worker = threading.Thread(target=export)
+        worker.start()
+        export_inside.wait(5)
+    history_done.set()
+    worker.join(5)
+    assert seen == [False]
+    assert gc.isenabled()

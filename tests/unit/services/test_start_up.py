@@ -84,7 +84,11 @@ def test_a_check_that_fails_still_lets_the_start_up_go_on(
     assert "start-up check of the data file failed" in caplog.text
 
 
-def test_waiting_lets_a_backup_finish(owner: QObject) -> None:
+def test_the_check_is_told_before_a_slow_backup_and_closing_waits_for_it(
+    owner: QObject, qtbot: QtBot
+) -> None:
+    """A backup that takes long (a slow disk at login) does not hold back the start-up, and
+    closing waits for it to finish (a copy cut off at exit would be left behind)."""
     release = threading.Event()
     finished = threading.Event()
 
@@ -93,6 +97,25 @@ def test_waiting_lets_a_backup_finish(owner: QObject) -> None:
         finished.set()
 
     check = FileCheck(lambda: (), slow_backup, owner)
+
+    assert _checked(check, qtbot)[0] == ()  # told while the backup still runs
+    assert not finished.is_set()
+    check.wait(0.01)  # closing gives up after its time limit
+    assert not finished.is_set()
     release.set()
     check.wait(5)
     assert finished.is_set()
+
+
+def test_a_failing_step_does_not_stop_the_next(
+    owner: QObject, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    ran: list[str] = []
+
+    def sound_system_broken() -> None:
+        raise OSError("no sound device")
+
+    InTurns([sound_system_broken, lambda: ran.append("reminders started")], lambda: True, owner)
+
+    qtbot.waitUntil(lambda: ran == ["reminders started"])
+    assert "a start-up step failed" in caplog.text
