@@ -95,14 +95,21 @@ def _write(path: Path, data: bytes) -> None:
 
 
 class FileEntry:
-    """A login entry that is a file: an XDG ``.desktop`` file or a macOS LaunchAgent."""
+    """A login entry that is a file: an XDG ``.desktop`` file or a macOS LaunchAgent.
 
-    def __init__(self, path: Path, content: bytes) -> None:
+    It is enabled when the file is there *and* starts this ColdCare (``starts_this`` on its
+    bytes): an entry left by an older install, or by a ColdCare on another data folder, starts
+    something else, and the switch must not say it is on.
+    """
+
+    def __init__(self, path: Path, content: bytes, starts_this: Callable[[bytes], bool]) -> None:
         self.path = path
         self.content = content
+        self._starts_this = starts_this
 
     def is_enabled(self) -> bool:
-        return self.path.is_file()
+        with _explained():
+            return self.path.is_file() and self._starts_this(self.path.read_bytes())
 
     def enable(self) -> None:
         with _explained():
@@ -142,7 +149,9 @@ def desktop_entry(command: Sequence[str]) -> str:
 def xdg_autostart(config_home: Path, command: Sequence[str]) -> FileEntry:
     """The XDG autostart entry under ``config_home`` (``$XDG_CONFIG_HOME``)."""
     path = config_home / "autostart" / DESKTOP_FILE
-    return FileEntry(path, desktop_entry(command).encode("utf-8"))
+    content = desktop_entry(command).encode("utf-8")
+    exec_line = next(line for line in content.splitlines() if line.startswith(b"Exec="))
+    return FileEntry(path, content, lambda found: exec_line in found.splitlines())
 
 
 def launch_agent(home: Path, command: Sequence[str]) -> FileEntry:
@@ -154,7 +163,15 @@ def launch_agent(home: Path, command: Sequence[str]) -> FileEntry:
         "RunAtLoad": True,
         "ProcessType": "Interactive",
     }
-    return FileEntry(path, plistlib.dumps(agent))
+    return FileEntry(path, plistlib.dumps(agent), lambda found: _arguments(found) == list(command))
+
+
+def _arguments(plist: bytes) -> object:
+    """The ``ProgramArguments`` of a LaunchAgent's file (None when it cannot be read)."""
+    try:
+        return plistlib.loads(plist).get("ProgramArguments")
+    except (plistlib.InvalidFileException, ValueError, AttributeError):
+        return None
 
 
 class RunKey(Protocol):
@@ -217,8 +234,9 @@ class RegistryEntry:
         self.command_line = subprocess.list2cmdline(command)
 
     def is_enabled(self) -> bool:
+        """Whether the ``Run`` value is there and starts this ColdCare (see FileEntry)."""
         with _explained():
-            return self.key.get(RUN_VALUE) is not None
+            return self.key.get(RUN_VALUE) == self.command_line
 
     def enable(self) -> None:
         with _explained():

@@ -132,7 +132,7 @@ def test_a_failure_to_remove_says_why(tmp_path: Path) -> None:
     folder.mkdir()  # a folder cannot be unlinked like the file
     (folder / "inside").write_text("")
     with pytest.raises(AutostartError):
-        FileEntry(folder, b"").disable()
+        FileEntry(folder, b"", lambda _found: True).disable()
 
 
 def test_macos_launch_agent_runs_coldcare_at_login(tmp_path: Path) -> None:
@@ -201,3 +201,27 @@ def test_a_start_on_other_data_logs_in_on_that_data(tmp_path: Path) -> None:
 def test_the_default_data_needs_no_data_dir() -> None:
     command = launch_command("/opt/ColdCare/ColdCare", frozen=True, data_folder=default_data_dir())
     assert command == ["/opt/ColdCare/ColdCare"]
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_an_entry_that_starts_something_else_is_not_ours(platform: str, tmp_path: Path) -> None:
+    """An entry left by an older install, or by a ColdCare on another data folder, is not
+    shown as on; turning the switch on makes it start this ColdCare."""
+    other = for_platform(platform, {}, tmp_path, data_folder=tmp_path / "someone else")
+    other.enable()
+    this = for_platform(platform, {}, tmp_path, data_folder=tmp_path / "Anna")
+
+    assert other.is_enabled()
+    assert not this.is_enabled()
+    this.enable()
+    assert this.is_enabled()
+    assert not other.is_enabled()
+
+
+def test_a_windows_run_value_that_starts_something_else_is_not_ours() -> None:
+    key = MemoryRunKey()
+    key.set("ColdCare", r'"C:\Old\python.exe" -m coldcare')
+    entry = RegistryEntry(key, [r"C:\ColdCare\ColdCare.exe"])
+    assert not entry.is_enabled()
+    entry.enable()
+    assert entry.is_enabled()
