@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -55,8 +54,10 @@ from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
     Stepper,
+    button,
     field_label,
     fit_to_screen,
+    heading,
     muted,
     reveal,
     scaled,
@@ -141,25 +142,6 @@ def numbers_long(sets: int, reps: int, hold_seconds: int, rest_seconds: int) -> 
 def exercise_numbers(exercise: Exercise) -> str:
     """:func:`numbers_long` of ``exercise``."""
     return numbers_long(exercise.sets, exercise.reps, exercise.hold_seconds, exercise.rest_seconds)
-
-
-def heading(text: str, role: str = "heading") -> QLabel:
-    """A wrapping label in a stylesheet role (a question, a title)."""
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a typed name is never read as markup
-    return label
-
-
-def button(text: str, accessible: str = "", role: str = "") -> QPushButton:
-    """A push button with its accessible name (the words, unless said otherwise)."""
-    made = QPushButton(text)
-    made.setAccessibleName(accessible or text)
-    if role:
-        made.setProperty("role", role)
-    made.setAutoDefault(False)  # Enter in a field must not press some button
-    return made
 
 
 # ------------------------------------------------------------------ pictures

@@ -20,14 +20,15 @@ from coldcare.domain.pain_stats import PEG_SOURCE, PegResponse
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import MAX_NOTE_LENGTH
 from coldcare.domain.vocabulary import BadInputError
-from coldcare.ui.dialogs_exercise import button, heading
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
+    button,
     field_label,
     fit_to_screen,
+    heading,
     muted,
     reveal,
     scrolling,

@@ -39,12 +39,12 @@ from coldcare.domain.exercise_player import (
     PlayerPhase,
 )
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
-from coldcare.ui.dialogs_exercise import CompletionForm, button, heading
+from coldcare.ui.dialogs_exercise import CompletionForm
 from coldcare.ui.i18n import translate
 from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
-from coldcare.ui.widgets.common import AdaptiveRow, IconPainter, scaled, scrolling
+from coldcare.ui.widgets.common import AdaptiveRow, IconPainter, button, heading, scaled, scrolling
 
 CueHandler = Callable[[Cue, str], None]
 """Called at each new step with the cue and its words ("Hold"): sound and speak them."""

@@ -36,7 +36,6 @@ from coldcare.domain.vocabulary import BadInputError
 from coldcare.ui.dialogs_exercise import (
     CompletionDialog,
     ExerciseEditor,
-    button,
     exercise_instructions,
     exercise_numbers,
     heading,
@@ -53,6 +52,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    button,
     card,
     delete_when_finished,
     discard,

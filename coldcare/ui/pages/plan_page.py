@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    button,
     delete_when_finished,
     discard,
     muted,
@@ -63,15 +63,6 @@ def _order(item: PlanItem) -> tuple[object, ...]:
 def item_key(item: PlanItem) -> str | None:
     """The key the plan check uses for ``item`` (``None``: exercises are not checked)."""
     return item.planned_cold().key if item.kind is ItemKind.COLD else None
-
-
-def _button(text: str, accessible: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(False)
-    if role:
-        button.setProperty("role", role)
-    return button
 
 
 class PlanPage(QWidget):
@@ -121,12 +112,12 @@ class PlanPage(QWidget):
         self.refresh()
 
     def _build_add_buttons(self) -> QWidget:
-        self.add_cold_button = _button(
+        self.add_cold_button = button(
             translate("Plan", "Add a cold session"),
             translate("Plan", "Add a cold session to the plan"),
             "primary",
         )
-        self.add_exercise_button = _button(
+        self.add_exercise_button = button(
             translate("Plan", "Add an exercise"), translate("Plan", "Add an exercise to the plan")
         )
         self.add_cold_button.clicked.connect(self._ask_first(self.add_cold))
@@ -138,15 +129,15 @@ class PlanPage(QWidget):
         return row
 
     def _build_change_buttons(self) -> QWidget:
-        self.edit_button = _button(translate("Plan", "Change…"), translate("Plan", "Change it"))
-        self.remove_button = _button(
+        self.edit_button = button(translate("Plan", "Change…"), translate("Plan", "Change it"))
+        self.remove_button = button(
             translate("Plan", "Remove…"), translate("Plan", "Remove it from the plan")
         )
-        self.earlier_button = _button(
+        self.earlier_button = button(
             translate("Plan", "Move earlier"),
             translate("Plan", "Move earlier among the items at the same time"),
         )
-        self.later_button = _button(
+        self.later_button = button(
             translate("Plan", "Move later"),
             translate("Plan", "Move later among the items at the same time"),
         )
@@ -156,8 +147,8 @@ class PlanPage(QWidget):
         self.later_button.clicked.connect(self._ask_first(lambda: self.move_item(1)))
         self.change_hint = muted("")
         buttons = AdaptiveRow()
-        for button in (self.edit_button, self.remove_button, self.earlier_button):
-            buttons.add(button, 0)
+        for control in (self.edit_button, self.remove_button, self.earlier_button):
+            buttons.add(control, 0)
         buttons.add(self.later_button, 0)
         buttons.add(QWidget(), 1)
         holder = QWidget()
@@ -337,8 +328,8 @@ class PlanPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.chosen()
-        for button in (self.edit_button, self.remove_button):
-            button.setEnabled(chosen is not None)
+        for control in (self.edit_button, self.remove_button):
+            control.setEnabled(chosen is not None)
         group = self._same_time(chosen) if chosen is not None else []
         place = group.index(chosen) if chosen is not None else 0
         self.earlier_button.setEnabled(chosen is not None and place > 0)
@@ -414,8 +405,8 @@ class PlanPage(QWidget):
         )
         remove = box.addButton(translate("Plan", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(translate("Plan", "Keep it"), QMessageBox.ButtonRole.RejectRole)
-        for button in (remove, keep):
-            button.setAccessibleName(button.text())
+        for control in (remove, keep):
+            control.setAccessibleName(control.text())
         box.setDefaultButton(keep)
         delete_when_finished(box)
         box.buttonClicked.connect(lambda clicked: self._removal_answered(clicked, remove, chosen))

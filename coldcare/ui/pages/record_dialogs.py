@@ -64,7 +64,6 @@ from coldcare.domain.signs import (
 )
 from coldcare.domain.vocabulary import BadInputError, BodySite
 from coldcare.ui.dialogs import skin_look_choices
-from coldcare.ui.dialogs_exercise import button, heading
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.profile_form import date_format
 from coldcare.ui.state import AppState
@@ -73,8 +72,10 @@ from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
     Stepper,
+    button,
     field_label,
     fit_to_screen,
+    heading,
     muted,
     reveal,
     scaled,

@@ -75,7 +75,7 @@ from coldcare.domain.records import (
 from coldcare.domain.vocabulary import BodySite
 from coldcare.reports.dataset import ReportData
 from coldcare.ui import icons
-from coldcare.ui.dialogs_exercise import button, region_name
+from coldcare.ui.dialogs_exercise import region_name
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.record_dialogs import (
     ChangeHistoryDialog,
@@ -99,6 +99,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    button,
     delete_when_finished,
     field_label,
     muted,

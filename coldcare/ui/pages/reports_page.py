@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    button,
     card,
     field_label,
     muted,
@@ -124,15 +124,6 @@ def _qdate(day: date) -> QDate:
 
 def _day(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _button(text: str, accessible: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(False)
-    if role:
-        button.setProperty("role", role)
-    return button
 
 
 class ReportsPage(QWidget):
@@ -337,18 +328,18 @@ class ReportsPage(QWidget):
         return frame
 
     def _build_actions(self) -> QWidget:
-        self.save_button = _button(
+        self.save_button = button(
             translate("Reports", "&Save…"),
             translate("Reports", "Save the report to a file"),
             "primary",
         )
-        self.print_button = _button(
+        self.print_button = button(
             translate("Reports", "&Print…"), translate("Reports", "Print the PDF summary")
         )
-        self.cancel_button = _button(
+        self.cancel_button = button(
             translate("Reports", "&Cancel"), translate("Reports", "Cancel saving the report")
         )
-        self.open_folder_button = _button(
+        self.open_folder_button = button(
             translate("Reports", "&Open folder"),
             translate("Reports", "Open the folder with the saved file"),
         )
@@ -366,13 +357,13 @@ class ReportsPage(QWidget):
         running.add(self.status, 3)
         running.add(self.progress, 2)
         buttons = AdaptiveRow()
-        for button in (
+        for control in (
             self.save_button,
             self.print_button,
             self.cancel_button,
             self.open_folder_button,
         ):
-            buttons.add(button, 0)
+            buttons.add(control, 0)
         buttons.add(QWidget(), 1)
         holder = QWidget()
         column = QVBoxLayout(holder)

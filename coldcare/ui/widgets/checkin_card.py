@@ -40,6 +40,7 @@ from coldcare.ui.widgets.common import (
     IconPainter,
     Notice,
     Tone,
+    button,
     delete_when_finished,
     field_label,
     muted,
@@ -63,12 +64,6 @@ class CompactScale(NrsScale):
         self._scale_layout.side = scaled(self, 48)
         self._scale_layout.gap = 16
         self._scale_layout.invalidate()
-
-
-def _push(text: str, accessible: str) -> QPushButton:
-    made = QPushButton(text)
-    made.setAccessibleName(accessible)
-    return made
 
 
 def _unstretched(button: QPushButton) -> QWidget:
@@ -126,11 +121,11 @@ class CheckInCard(QFrame):
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.returnPressed.connect(self.save)
-        self.save_button = _push(
+        self.save_button = button(
             translate("CheckIn", "Save"), translate("CheckIn", "Save my pain rating")
         )
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = _push(
+        self.cancel_button = button(
             translate("CheckIn", "Cancel"), translate("CheckIn", "Keep the saved rating")
         )
         self.cancel_button.clicked.connect(self._keep_saved)
@@ -164,7 +159,7 @@ class CheckInCard(QFrame):
         self.saved_text.setProperty("role", "what-now")
         self.saved_note = muted("")
         self.saved_note.setTextFormat(Qt.TextFormat.PlainText)  # typed words, never markup
-        self.rate_again = _push(
+        self.rate_again = button(
             translate("CheckIn", "Rate again"), translate("CheckIn", "Rate your pain again")
         )
         self.rate_again.clicked.connect(self._start_again)
@@ -181,7 +176,7 @@ class CheckInCard(QFrame):
     def _build_peg(self) -> QWidget:
         self.peg_text = QLabel()
         self.peg_text.setWordWrap(True)
-        self.peg_button = _push(
+        self.peg_button = button(
             translate("CheckIn", "Weekly questions (1 minute)"),
             translate("CheckIn", "Answer the weekly questions (1 minute)"),
         )

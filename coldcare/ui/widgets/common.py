@@ -124,6 +124,25 @@ def field_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def heading(text: str, role: str = "heading") -> QLabel:
+    """A wrapping label in a stylesheet role (a question, a title)."""
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a typed name is never read as markup
+    return label
+
+
+def button(text: str, accessible: str = "", role: str = "") -> QPushButton:
+    """A push button with its accessible name (the words, unless said otherwise)."""
+    made = QPushButton(text)
+    made.setAccessibleName(accessible or text)
+    if role:
+        made.setProperty("role", role)
+    made.setAutoDefault(False)  # Enter in a field must not press some button
+    return made
+
+
 def subheading(text: str) -> QLabel:
     """A bold line that names a group inside a card."""
     label = QLabel(f"<b>{escape(text)}</b>")

@@ -37,6 +37,7 @@ from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
+    button,
     delete_when_finished,
     field_label,
     fit_to_screen,
@@ -64,15 +65,6 @@ class ReminderView:
     due_at: datetime | None = None
 
 
-def _button(text: str, accessible: str = "", role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible or text)
-    button.setAutoDefault(False)
-    if role:
-        button.setProperty("role", role)
-    return button
-
-
 # ------------------------------------------------------------------ skipping
 
 
@@ -97,11 +89,11 @@ class SkipDialog(QDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.setPlaceholderText(translate("Reminder", "For example: the knee is swollen"))
-        self.skip_button = _button(translate("Reminder", "Skip it"), role="primary")
+        self.skip_button = button(translate("Reminder", "Skip it"), role="primary")
         self.skip_button.setEnabled(False)
         self.skip_button.clicked.connect(self.accept)
         self.reasons.chosen.connect(lambda _reason: self.skip_button.setEnabled(True))
-        keep = _button(translate("Reminder", "Do not skip"))
+        keep = button(translate("Reminder", "Do not skip"))
         keep.clicked.connect(self.reject)
         why = QLabel(translate("Reminder", "Why skip it?"))
         why.setWordWrap(True)
@@ -261,11 +253,11 @@ class ReminderBar(QFrame):
         return part
 
     def _build_actions(self) -> QWidget:
-        self.start_button = _button(translate("Reminder", "Start now"), role="primary")
+        self.start_button = button(translate("Reminder", "Start now"), role="primary")
         self.start_button.clicked.connect(self._start)
-        self.skip_button = _button(translate("Reminder", "Skip…"))
+        self.skip_button = button(translate("Reminder", "Skip…"))
         self.skip_button.clicked.connect(self._ask_skip)
-        self.dismiss_button = _button(
+        self.dismiss_button = button(
             translate("Reminder", "OK"), translate("Reminder", "OK, hide this reminder")
         )
         self.dismiss_button.clicked.connect(self._hide_reminder)
@@ -274,15 +266,15 @@ class ReminderBar(QFrame):
         group.setContentsMargins(0, 0, 0, 0)
         self.snooze_buttons: list[QPushButton] = []
         for minutes in SNOOZE_CHOICES:
-            button = _button(
+            snooze = button(
                 translate("Reminder", "{minutes} min").format(minutes=minutes),
                 translate("Reminder", "Snooze: remind me again in {minutes} minutes").format(
                     minutes=minutes
                 ),
             )
-            button.clicked.connect(lambda _on=False, m=minutes: self._snooze(m))
-            self.snooze_buttons.append(button)
-            group.addWidget(button)
+            snooze.clicked.connect(lambda _on=False, m=minutes: self._snooze(m))
+            self.snooze_buttons.append(snooze)
+            group.addWidget(snooze)
         self.snooze_buttons[0].setToolTip(
             with_key(self.snooze_buttons[0].accessibleName(), SNOOZE_KEY)
         )
@@ -292,8 +284,8 @@ class ReminderBar(QFrame):
         answers = QWidget()
         row = QHBoxLayout(answers)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.start_button, self.skip_button, self.dismiss_button):
-            row.addWidget(button)
+        for control in (self.start_button, self.skip_button, self.dismiss_button):
+            row.addWidget(control)
         # Start and Skip stay side by side; the snooze choices go under them in large text.
         actions = AdaptiveRow()
         actions.add(answers, 0)
@@ -310,7 +302,7 @@ class ReminderBar(QFrame):
         self.missed = QLabel()
         self.missed.setWordWrap(True)
         row.addWidget(self.missed, 1)
-        self.dismiss_missed_button = _button(
+        self.dismiss_missed_button = button(
             translate("Reminder", "Dismiss"), translate("Reminder", "Dismiss the missed items")
         )
         self.dismiss_missed_button.clicked.connect(self._hide_missed)
@@ -339,8 +331,8 @@ class ReminderBar(QFrame):
         self.dismiss_button.setVisible(reminder.heads_up)
         self.snoozes.setVisible(not reminder.heads_up)
         self.snoozes.setText(snoozes_left_text(reminder.snoozes_left))
-        for button in self.snooze_buttons:
-            button.setEnabled(reminder.snoozes_left > 0)
+        for control in self.snooze_buttons:
+            control.setEnabled(reminder.snoozes_left > 0)
         self._reminder_part.show()
         self.show()
         self._refit()
