@@ -25,7 +25,6 @@ from datetime import date
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    ask_before,
     button,
     delete_when_finished,
     discard,
@@ -394,30 +394,18 @@ class PlanPage(QWidget):
         chosen = self.chosen()
         if chosen is None:
             return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(translate("Plan", "Remove from the plan"))
-        box.setText(
+        return ask_before(
+            self,
+            translate("Plan", "Remove from the plan"),
             translate(
                 "Plan",
                 "Take “{label}” off the plan? What was done or skipped stays in the history.",
-            ).format(label=chosen.label)
+            ).format(label=chosen.label),
+            (translate("Plan", "Remove"), translate("Plan", "Keep it")),
+            lambda: self._remove(chosen),
         )
-        remove = box.addButton(translate("Plan", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(translate("Plan", "Keep it"), QMessageBox.ButtonRole.RejectRole)
-        for control in (remove, keep):
-            control.setAccessibleName(control.text())
-        box.setDefaultButton(keep)
-        delete_when_finished(box)
-        box.buttonClicked.connect(lambda clicked: self._removal_answered(clicked, remove, chosen))
-        box.open()
-        return box
 
-    def _removal_answered(
-        self, clicked: QAbstractButton, remove: QAbstractButton, item: PlanItem
-    ) -> None:
-        if clicked is not remove:
-            return
+    def _remove(self, item: PlanItem) -> None:
         proposal = [i for i in self._items if i.id != item.id]
         message = translate("Plan", "Removed “{label}” from the plan. Its history is kept.").format(
             label=item.label

@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFrame,
@@ -99,6 +98,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    ask_before,
     button,
     delete_when_finished,
     field_label,
@@ -844,27 +844,13 @@ class RecordsView(QWidget):
         if not row.kind.is_safety:
             self._delete(row)
             return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(translate("Records", "Delete a safety record"))
-        box.setText(_deletion_question(row))
-        delete = box.addButton(
-            translate("Records", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        return ask_before(
+            self,
+            translate("Records", "Delete a safety record"),
+            _deletion_question(row),
+            (translate("Records", "Delete"), translate("Records", "Keep it")),
+            lambda: self._delete(row),
         )
-        keep = box.addButton(translate("Records", "Keep it"), QMessageBox.ButtonRole.RejectRole)
-        for made in (delete, keep):
-            made.setAccessibleName(made.text())
-        box.setDefaultButton(keep)
-        delete_when_finished(box)
-        box.buttonClicked.connect(lambda clicked: self._deletion_answered(clicked, delete, row))
-        box.open()
-        return box
-
-    def _deletion_answered(
-        self, clicked: QAbstractButton, delete: QAbstractButton, row: RecordRow
-    ) -> None:
-        if clicked is delete:
-            self._delete(row)
 
     def _delete(self, row: RecordRow) -> None:
         try:

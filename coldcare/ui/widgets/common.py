@@ -3,7 +3,7 @@ icons that follow the palette, cards, notices, number boxes with big buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import Literal
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -447,6 +448,27 @@ def discard(widget: QWidget) -> None:
     :func:`~coldcare.services.qt_lifetime.delete_later` for why it leaves its parent first)."""
     widget.hide()
     delete_later(widget)
+
+
+def ask_before(
+    parent: QWidget, title: str, question: str, words: tuple[str, str], then: Callable[[], None]
+) -> QMessageBox:
+    """Ask ``question`` before something that cannot simply be taken back; returns the box,
+    open and window-modal. ``words`` are the two answers: do it, keep it. Keeping is the
+    default (Enter and Escape keep); ``then()`` runs only when the person chose to do it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    do = box.addButton(words[0], QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(words[1], QMessageBox.ButtonRole.RejectRole)
+    for answer in (do, keep):
+        answer.setAccessibleName(answer.text())
+    box.setDefaultButton(keep)
+    delete_when_finished(box)
+    box.buttonClicked.connect(lambda clicked: then() if clicked is do else None)
+    box.open()
+    return box
 
 
 def delete_when_finished(dialog: QDialog) -> None:
