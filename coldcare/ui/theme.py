@@ -244,6 +244,12 @@ QTabBar::tab:selected {{ border-bottom: 3px solid {t.primary}; font-weight: 600;
 QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
 QMenu::item:selected {{ background: {t.primary}; color: {t.on_primary}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+QFrame[role="separator"] {{ background: palette(mid); border: none; }}
+QAbstractSpinBox[arrows="hidden"]::up-button, QAbstractSpinBox[arrows="hidden"]::down-button {{
+    width: 0px; border: none;
+}}
+QPushButton[role="stepper"], QWidget[role="pain-scale"] QPushButton {{ padding: 0px; }}
+QLabel[selected="true"] {{ color: palette(highlighted-text); }}
 """
 
 

@@ -330,7 +330,6 @@ class ChoiceGrid(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet('QLabel[selected="true"] { color: palette(highlighted-text); }')
         self._multi = multi
         self._group = QButtonGroup(self)
         self._group.setExclusive(not multi)

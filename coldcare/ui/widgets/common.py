@@ -172,18 +172,17 @@ def separator() -> QFrame:
     """A thin line in the border colour between items of a card."""
     line = QFrame()
     line.setFixedHeight(1)
-    line.setStyleSheet("background: palette(mid); border: none;")
+    line.setProperty("role", "separator")  # the look is the app stylesheet's (ui/theme.py)
     return line
 
 
 def hide_arrows(box: QAbstractSpinBox) -> None:
     """Hide a spin box's tiny arrow buttons (keys and typing still work).
 
-    ``NoButtons`` cannot be used: under the app stylesheet it leaves the text field 1 px wide.
+    ``NoButtons`` cannot be used: under the app stylesheet it leaves the text field 1 px wide;
+    the app stylesheet (ui/theme.py) gives boxes marked so arrows 0 px wide.
     """
-    box.setStyleSheet(
-        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }"
-    )
+    box.setProperty("arrows", "hidden")
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -299,7 +298,7 @@ class Stepper(QWidget):
     @staticmethod
     def _button(painter: IconPainter, icon: str, template: str, name: str) -> QPushButton:
         button = QPushButton()
-        button.setStyleSheet("padding: 0px;")
+        button.setProperty("role", "stepper")  # no padding: see the app stylesheet
         button.setAutoRepeat(True)
         button.setAccessibleName(template.format(what=name))
         button.setToolTip(button.accessibleName())

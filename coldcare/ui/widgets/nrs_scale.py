@@ -177,7 +177,7 @@ class NrsScale(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("QPushButton { padding: 0px; }")
+        self.setProperty("role", "pain-scale")  # unpadded number buttons: the app stylesheet
         self._question = QLabel(self)
         self._question.setProperty("role", "heading")
         self._question.setWordWrap(True)
