@@ -161,6 +161,7 @@ def stylesheet(look: Appearance) -> str:
     primary_height = look.pixels(56)
     radius = look.pixels(8)
     pad = look.pixels(8)
+    bar = look.pixels(16)  # the skin check's wide scroll bar
     return f"""
 QWidget {{ color: {t.text}; }}
 QMainWindow, QDialog, QWidget#page {{ background: {t.background}; }}
@@ -250,6 +251,17 @@ QAbstractSpinBox[arrows="hidden"]::up-button, QAbstractSpinBox[arrows="hidden"]:
 }}
 QPushButton[role="stepper"], QWidget[role="pain-scale"] QPushButton {{ padding: 0px; }}
 QLabel[selected="true"] {{ color: palette(highlighted-text); }}
+QScrollArea[bar="wide"] QScrollBar:vertical {{
+    width: {bar}px; background: transparent; border: 1px solid palette(mid);
+    border-radius: {bar // 2}px;
+}}
+QScrollArea[bar="wide"] QScrollBar::handle:vertical {{
+    background: palette(placeholder-text); border-radius: {bar // 2}px; min-height: {bar * 3}px;
+}}
+QScrollArea[bar="wide"] QScrollBar::add-line:vertical,
+QScrollArea[bar="wide"] QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollArea[bar="wide"] QScrollBar::add-page:vertical,
+QScrollArea[bar="wide"] QScrollBar::sub-page:vertical {{ background: transparent; }}
 """
 
 

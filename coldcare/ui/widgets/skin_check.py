@@ -88,21 +88,6 @@ def symptom_choices() -> list[Choice]:
     ]
 
 
-def _scroll_bar_style(width: int) -> str:
-    """A wide scroll bar with a handle in the muted text colour: easy to see and to grab."""
-    return f"""
-QScrollBar:vertical {{
-    width: {width}px; background: transparent; border: 1px solid palette(mid);
-    border-radius: {width // 2}px;
-}}
-QScrollBar::handle:vertical {{
-    background: palette(placeholder-text); border-radius: {width // 2}px; min-height: {width * 3}px;
-}}
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
-"""
-
-
 class SkinCheckCard(QFrame):
     """The skin check: four questions, "Done", and a stop button that always works.
 
@@ -157,6 +142,7 @@ class SkinCheckCard(QFrame):
         self._scroll.viewport().setAutoFillBackground(False)
         self._scroll.setWidgetResizable(True)
         self._scroll.setProperty("role", "plain")
+        self._scroll.setProperty("bar", "wide")  # easy to see and to grab: ui/theme.py
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -323,7 +309,6 @@ class SkinCheckCard(QFrame):
         self._column.setContentsMargins(0, 0, scaled(self, 16), 0)  # room for the scroll bar
         for box, spacing in self._boxes:
             box.setSpacing(scaled(self, spacing))
-        self._scroll.setStyleSheet(_scroll_bar_style(scaled(self, 16)))
         size = scaled(self, 32)
         stop = optional_pixmap("stop", QColor(theme_tokens(self).stop), size)
         self.stop_button.setIcon(QIcon(stop) if stop is not None else QIcon())
