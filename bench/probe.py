@@ -6,6 +6,7 @@ memory are its own). Every mode prints one line ``BENCH {json}`` and quits:
     python -m bench.probe idle DIR S               the app idle S seconds, then in a session S
     python -m bench.probe alarm DIR RUNS BUSY_MS   end alarms with the GUI thread busy
     python -m bench.probe suspend DIR RUNS         end alarms after the wall clock jumps
+    python -m bench.probe pages DIR                each page's first opening, once started
 
 "Usable" (architecture.md "Start-up": painted and answering input) is the first turn of the
 event loop after the main window's first paint: whatever runs after the paint without letting
@@ -183,7 +184,7 @@ class _ReadyLog(logging.Handler):
 
 def app(folder: Path) -> int:
     """``coldcare --data-dir folder`` as a person starts it, until usable and ready (the
-    app's deferred start-up work done), whichever comes last."""
+    app's deferred start-up work done), whichever comes last; then its memory once settled."""
     from coldcare.__main__ import main  # noqa: PLC0415 - timed from here on
 
     _qapp = QApplication(sys.argv)  # the one the app uses (kept alive here), watched from its start
@@ -192,7 +193,12 @@ def app(folder: Path) -> int:
 
     def both_seen() -> None:
         if {"usable", "ready"} <= figures.keys():
-            report(**figures, longest_wait_s=waits.stop())
+            figures["longest_wait_s"] = waits.stop()
+            after(SETTLE_S, settled)
+
+    def settled() -> None:
+        """Memory once what the app loads after ``ready`` (the chart library) is in."""
+        report(**figures, settled_rss_kb=rss_kb())
 
     def usable() -> None:
         figures.update(usable=time.monotonic(), rss_kb=rss_kb())
@@ -339,6 +345,34 @@ def _keep_busy(block_ms: int) -> None:
     timer.start(BUSY_EVERY_MS)
 
 
+# The pages in the order of the rail, then the session (opened as "Start a cold session" does).
+FIRST_OPENED = ("plan", "exercises", "history", "reports", "settings", "session")
+
+
+def pages(folder: Path, clock: ShiftedClock) -> int:
+    """Each page's first opening in a started app (pages are built when first shown): from the
+    request until the page is painted; the session is left again before the next."""
+
+    def open_each(built: object) -> None:
+        from coldcare.app import ColdCareApp  # noqa: PLC0415
+
+        assert isinstance(built, ColdCareApp)
+        figures: dict[str, float] = {}
+        for key in FIRST_OPENED:
+            start = time.monotonic()
+            if key == "session":
+                built.open_session()
+            else:
+                built.window.show_page(key)
+            built.window.repaint()
+            figures[key] = time.monotonic() - start
+            if key == "session":
+                built.back_to_today()
+        report(**figures)
+
+    return _running_app(folder, clock, open_each)
+
+
 def alarms(folder: Path, runs: int, busy_ms: int, suspend: bool, clock: ShiftedClock) -> int:
     """Time ``runs`` end alarms (after a jump of the wall clock when ``suspend``)."""
     keep: list[_Alarms] = []
@@ -369,6 +403,8 @@ def main(argv: list[str]) -> int:
         return alarms(Path(args[0]), int(args[1]), int(args[2]), False, clock)
     if mode == "suspend":
         return alarms(Path(args[0]), int(args[1]), 0, True, clock)
+    if mode == "pages":
+        return pages(Path(args[0]), clock)
     raise SystemExit(f"unknown mode {mode}")
 
 

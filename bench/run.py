@@ -34,7 +34,7 @@ from bench.heavy import NOW, TZ, counts, heavy_folder
 from bench.idle import cpu
 from bench.processes import data_copy, display
 from bench.report import Row, line, write_markdown
-from bench.startup import import_report, start_and_memory
+from bench.startup import first_openings, import_report, start_and_memory
 from coldcare.domain.localtime import local_date
 from coldcare.reports.dataset import ReportData, ReportSources, gather
 from coldcare.services.clock import SystemClock
@@ -267,6 +267,7 @@ def _process_rows(chosen: list[str], folder: Path, quick: bool) -> Iterator[Row]
     with display() as env, data_copy(folder) as data:
         if STARTUP in chosen:
             yield from start_and_memory(data, env, 2 if quick else startup.RUNS)
+            yield from first_openings(data, env, 2 if quick else startup.RUNS)
             print("Slowest imports (cumulative; all in bench/out/imports.txt):")
             print("\n".join(import_report(data, env, OUT / "imports.txt")), flush=True)
         if ALARM in chosen:

@@ -60,7 +60,7 @@ from coldcare.services.session_controller import (
 )
 from coldcare.services.single_instance import SingleInstance
 from coldcare.services.sound import AlarmPlayer, Audibility, Cue
-from coldcare.services.start_up import FileCheck, InTurns
+from coldcare.services.start_up import FileCheck, InTurns, import_in_background
 from coldcare.services.suspend import SuspendDetector
 from coldcare.services.voice import Voice
 from coldcare.services.wake import ApschedulerWake, WakeScheduler
@@ -136,6 +136,8 @@ _SESSION_KINDS = (NotificationKind.ALARM, NotificationKind.SKIN_CHECK)
 _REMINDER_SETTINGS = frozenset({SLEEP_START.name, SLEEP_END.name})
 # How long a closing app lets a running export finish or stop (it stops before writing).
 EXPORT_SHUTDOWN_WAIT_MS = 10_000
+# History's chart and the library it draws with.
+CHART_MODULE = "coldcare.ui.widgets.pain_chart"
 # How long a closing app lets the start-up's file check and backup finish (a backup cut off at
 # exit would leave a partial copy behind).
 FILE_CHECK_SHUTDOWN_WAIT_S = 10.0
@@ -613,6 +615,9 @@ class ColdCareApp(QObject):
 
     def _finish_start_up(self) -> None:
         self._started_up = True
+        # The chart library (pyqtgraph, numpy: a quarter of a second) loads now, off the GUI
+        # thread, so that History's first opening stays within product.md's 300 ms.
+        import_in_background(CHART_MODULE)
         self.ready.emit()
         waiting, self._waiting = self._waiting, None
         if waiting is not None:

@@ -12,6 +12,7 @@ window answering while the rest of the start-up runs:
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -52,6 +53,22 @@ class InTurns(QObject):
             logger.exception("a start-up step failed: %r", step)
         if self._steps:
             QTimer.singleShot(0, self, self._next)
+
+
+def import_in_background(module: str) -> threading.Thread:
+    """Import ``module`` on a thread of its own, so that its first use does not wait for it
+    and the window answers meanwhile (Python's import lock makes a use that comes first wait
+    for this import, not import twice). A failure is logged: the first use will meet it."""
+
+    def load() -> None:
+        try:
+            importlib.import_module(module)
+        except Exception:  # the first use imports it again and shows what is wrong
+            logger.exception("importing %s ahead of its first use failed", module)
+
+    thread = threading.Thread(target=load, name=f"coldcare-import-{module}", daemon=True)
+    thread.start()
+    return thread
 
 
 class FileCheck(QObject):

@@ -13,9 +13,9 @@ Every number comes from ``summarize(gather(...))``, the same the PDF report prin
 re-reads when the period or the profile changes, when :meth:`HistoryPage.refresh` is called
 (a session ended, a check-in was saved) and when it is shown after something changed.
 
-pyqtgraph and numpy are slow to import (a quarter of a second) and large (about 50 MB), so the
-chart's module is imported the first time the page shows data: a person who never opens History
-never loads them.
+pyqtgraph and numpy are slow to import (a quarter of a second), so the chart's module is not
+imported with this one: the app imports it on a thread of its own once started
+(``coldcare.app.CHART_MODULE``), and the page the first time it shows data.
 """
 
 from __future__ import annotations
