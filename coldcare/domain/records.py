@@ -38,6 +38,8 @@ MAX_NAME_LENGTH = 80
 MAX_NOTE_LENGTH = 2000
 # Any C0 control character except line feed and tab.
 _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f]")
+# A lone UTF-16 surrogate: no file and no database can hold it (it only comes from broken input).
+_NOT_TEXT = re.compile("[\ud800-\udfff]")
 
 
 def _check_text(value: str, what: str, limit: int, *, required: bool = False) -> None:
@@ -47,6 +49,8 @@ def _check_text(value: str, what: str, limit: int, *, required: bool = False) ->
         raise BadInputError(f"the {what} is longer than {limit} characters")
     if _CONTROL_CHARACTER.search(value):
         raise BadInputError(f"the {what} contains control characters")
+    if _NOT_TEXT.search(value):
+        raise BadInputError(f"the {what} holds a character that is not valid text")
 
 
 class EnteredBy(StrEnum):

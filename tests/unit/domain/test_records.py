@@ -59,6 +59,7 @@ def test_a_clinician_review_lifts_the_stop_on_cold() -> None:
         ({"name": "  "}, "name must not be empty"),
         ({"name": "A" * 81}, "longer than 80"),
         ({"name": "Anna\x00"}, "control characters"),
+        ({"name": "Anna\ud800"}, "not valid text"),
         ({"birth_year": 1800}, "birth year"),
         ({"personal_max_minutes": 0}, "personal maximum"),
         ({"personal_rest_minutes": -1}, "personal rest"),
