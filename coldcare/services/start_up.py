@@ -66,7 +66,8 @@ def import_in_background(module: str) -> threading.Thread:
         except Exception:  # the first use imports it again and shows what is wrong
             logger.exception("importing %s ahead of its first use failed", module)
 
-    thread = threading.Thread(target=load, name=f"coldcare-import-{module}", daemon=True)
+    # Not a daemon: an interpreter that exits mid-import may crash; exiting waits for it instead.
+    thread = threading.Thread(target=load, name=f"coldcare-import-{module}")
     thread.start()
     return thread
 

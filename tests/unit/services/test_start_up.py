@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
-from coldcare.services.start_up import FileCheck, InTurns, Problems
+from coldcare.services.start_up import FileCheck, InTurns, Problems, import_in_background
 
 
 @pytest.fixture
@@ -119,3 +120,14 @@ def test_a_failing_step_does_not_stop_the_next(
 
     qtbot.waitUntil(lambda: ran == ["reminders started"])
     assert "a start-up step failed" in caplog.text
+
+
+def test_a_module_imported_ahead_is_there_at_its_first_use() -> None:
+    sys.modules.pop("json.tool", None)
+    import_in_background("json.tool").join(5)
+    assert "json.tool" in sys.modules
+
+
+def test_a_module_that_cannot_be_imported_ahead_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import_in_background("coldcare.no_such_module").join(5)
+    assert "importing coldcare.no_such_module ahead of its first use failed" in caplog.text
