@@ -216,7 +216,10 @@ def test_deleting_asks_for_the_name_and_removes_only_that_person(rig: Rig, qtbot
     assert "Deleted: Anna" in people.notice.text()
 
 
-def test_keeping_the_person_deletes_nothing(rig: Rig, qtbot: QtBot) -> None:
+def _asked_to_delete_anna(
+    rig: Rig, qtbot: QtBot
+) -> tuple[Profile, ProfilesCard, DeletePersonDialog]:
+    """Anna, the only person, asked to be deleted: the card and its open question."""
     anna = with_profile(rig)
     assert anna.id is not None
     open_window(rig, qtbot)
@@ -224,9 +227,15 @@ def test_keeping_the_person_deletes_nothing(rig: Rig, qtbot: QtBot) -> None:
     people.delete(anna.id)
     dialog = people.findChild(DeletePersonDialog)
     assert dialog is not None
+    return anna, people, dialog
+
+
+def test_keeping_the_person_deletes_nothing(rig: Rig, qtbot: QtBot) -> None:
+    anna, _people, dialog = _asked_to_delete_anna(rig, qtbot)
 
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
+    assert anna.id is not None
     assert rig.app.repositories.profiles.get_profile(anna.id) == anna
 
 
@@ -248,13 +257,7 @@ def test_a_person_whose_session_runs_cannot_be_deleted(rig: Rig, qtbot: QtBot) -
 def test_deleting_the_last_person_goes_back_to_the_first_start_questions(
     rig: Rig, qtbot: QtBot
 ) -> None:
-    anna = with_profile(rig)
-    assert anna.id is not None
-    open_window(rig, qtbot)
-    people = card(rig)
-    people.delete(anna.id)
-    dialog = people.findChild(DeletePersonDialog)
-    assert dialog is not None
+    _anna, people, dialog = _asked_to_delete_anna(rig, qtbot)
     dialog.typed.setText("anna ")
 
     with qtbot.waitSignal(people.none_left):
