@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
-from coldcare.domain.records import MAX_NAME_LENGTH, MAX_NOTE_LENGTH
+from coldcare.domain.records import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, check_text
 from coldcare.domain.vocabulary import BadInputError
 
 MAX_INSTRUCTIONS_LENGTH = 4000
@@ -74,12 +74,8 @@ class Exercise:
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise BadInputError("an exercise needs a name")
-        if len(self.name) > MAX_NAME_LENGTH:
-            raise BadInputError(f"an exercise's name is longer than {MAX_NAME_LENGTH} characters")
-        if len(self.instructions) > MAX_INSTRUCTIONS_LENGTH:
-            raise BadInputError(
-                f"the instructions are longer than {MAX_INSTRUCTIONS_LENGTH} characters"
-            )
+        check_text(self.name, "exercise's name", MAX_NAME_LENGTH)
+        check_text(self.instructions, "instructions", MAX_INSTRUCTIONS_LENGTH)
         for what, value, low, high in (
             ("sets", self.sets, 1, 10),
             ("repetitions", self.reps, 1, 50),
@@ -129,8 +125,7 @@ class ExerciseCompletion:
             raise BadInputError("sets and repetitions done cannot be negative")
         if self.pain is not None and not 0 <= self.pain <= 10:
             raise BadInputError("a pain rating must be a whole number from 0 to 10")
-        if len(self.note) > MAX_NOTE_LENGTH:
-            raise BadInputError(f"the note is longer than {MAX_NOTE_LENGTH} characters")
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
 
 
 def _starter(

@@ -19,7 +19,13 @@ from itertools import pairwise
 from statistics import fmean
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
-from coldcare.domain.records import MAX_NOTE_LENGTH, PainContext, PainRating, SessionRecord
+from coldcare.domain.records import (
+    MAX_NOTE_LENGTH,
+    PainContext,
+    PainRating,
+    SessionRecord,
+    check_text,
+)
 from coldcare.domain.vocabulary import BadInputError, BodySite, Modality
 
 MEANINGFUL_DROP_POINTS = 2
@@ -205,8 +211,7 @@ class PegResponse:
         ):
             if not 0 <= value <= 10:
                 raise BadInputError(f"the PEG {what} answer must be a whole number from 0 to 10")
-        if len(self.note) > MAX_NOTE_LENGTH:
-            raise BadInputError(f"the note is longer than {MAX_NOTE_LENGTH} characters")
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
 
     @property
     def score(self) -> float:

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.localtime import local_date, resolve_local
-from coldcare.domain.records import MAX_NAME_LENGTH, MAX_NOTE_LENGTH
+from coldcare.domain.records import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, check_text
 from coldcare.domain.safety import IntermittentProtocol
 from coldcare.domain.safety_plan import DAYS_PER_WEEK, PlannedCold
 from coldcare.domain.vocabulary import BadInputError, Barrier, BodySite, Modality
@@ -72,8 +72,7 @@ class PlanItem:
     def __post_init__(self) -> None:
         if not self.label.strip():
             raise BadInputError("a plan item needs a name")
-        if len(self.label) > MAX_NAME_LENGTH:
-            raise BadInputError(f"a plan item's name is longer than {MAX_NAME_LENGTH} characters")
+        check_text(self.label, "plan item's name", MAX_NAME_LENGTH)
         if not self.weekdays or not self.weekdays <= set(range(DAYS_PER_WEEK)):
             raise BadInputError(f"“{self.label}” needs at least one weekday, Monday to Sunday")
         if self.end_date is not None and self.end_date < self.start_date:
@@ -254,8 +253,7 @@ class OccurrenceLog:
     missed_shown: bool = False
 
     def __post_init__(self) -> None:
-        if len(self.skip_note) > MAX_NOTE_LENGTH:
-            raise BadInputError(f"the note is longer than {MAX_NOTE_LENGTH} characters")
+        check_text(self.skip_note, "note", MAX_NOTE_LENGTH)
         if not 0 <= self.snoozes <= MAX_SNOOZES:
             raise BadInputError(f"a reminder can be snoozed at most {MAX_SNOOZES} times")
 

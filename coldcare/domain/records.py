@@ -42,7 +42,9 @@ _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f]")
 _NOT_TEXT = re.compile("[\ud800-\udfff]")
 
 
-def _check_text(value: str, what: str, limit: int, *, required: bool = False) -> None:
+def check_text(value: str, what: str, limit: int, *, required: bool = False) -> None:
+    """Refuse typed text that is too long, holds control characters (line feeds and tabs are
+    fine) or broken characters; ``what`` names the field in the message."""
     if required and not value.strip():
         raise BadInputError(f"the {what} must not be empty")
     if len(value) > limit:
@@ -70,7 +72,7 @@ class Clearance:
     by_whom: str
 
     def __post_init__(self) -> None:
-        _check_text(self.by_whom, "name of who gave the clearance", MAX_NAME_LENGTH, required=True)
+        check_text(self.by_whom, "name of who gave the clearance", MAX_NAME_LENGTH, required=True)
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,8 @@ class ClinicianReview:
     note: str = ""
 
     def __post_init__(self) -> None:
-        _check_text(self.by_whom, "name of the reviewing clinician", MAX_NAME_LENGTH, required=True)
-        _check_text(self.note, "review note", MAX_NOTE_LENGTH)
+        check_text(self.by_whom, "name of the reviewing clinician", MAX_NAME_LENGTH, required=True)
+        check_text(self.note, "review note", MAX_NOTE_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ class Profile:
     screening_answered_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        _check_text(self.name, "name", MAX_NAME_LENGTH, required=True)
-        _check_text(self.entered_by_name, "name of who entered the data", MAX_NAME_LENGTH)
+        check_text(self.name, "name", MAX_NAME_LENGTH, required=True)
+        check_text(self.entered_by_name, "name of who entered the data", MAX_NAME_LENGTH)
         if not 1900 <= self.birth_year <= 2100:
             raise BadInputError("the birth year must be from 1900 to 2100")
         for what, value in (
@@ -179,6 +181,9 @@ class SessionRecord:
     plan_item_id: int | None = None
     note: str = ""
 
+    def __post_init__(self) -> None:
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
+
     def as_past_session(self) -> PastSession | None:
         """The engine's view of a finished session (``None`` while it runs)."""
         if self.removed_at is None:
@@ -236,7 +241,7 @@ class PainRating:
     def __post_init__(self) -> None:
         if not 0 <= self.value <= 10:
             raise BadInputError("a pain rating must be a whole number from 0 to 10")
-        _check_text(self.note, "note", MAX_NOTE_LENGTH)
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
 
 
 class EventSource(StrEnum):
@@ -265,6 +270,9 @@ class AdverseEvent:
     call_emergency: bool = False
     advice: FollowUpAdvice | None = None
     note: str = ""
+
+    def __post_init__(self) -> None:
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -314,4 +322,4 @@ class ClinicVisit:
     def __post_init__(self) -> None:
         if not 0 < self.minutes <= 10:
             raise BadInputError("a clinic visit lasts more than 0 and at most 10 minutes")
-        _check_text(self.note, "note", MAX_NOTE_LENGTH)
+        check_text(self.note, "note", MAX_NOTE_LENGTH)
