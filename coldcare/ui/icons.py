@@ -6,7 +6,9 @@ the palette (light, dark, high contrast) without a second set of files.
 
 from __future__ import annotations
 
+import tempfile
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
@@ -31,6 +33,24 @@ def pixmap(name: str, colour: str, size: int) -> QPixmap:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return QPixmap.fromImage(image)
+
+
+def icon_file(name: str, colour: str) -> Path:
+    """The icon ``name`` in ``colour`` as an SVG file, for a stylesheet's ``url()`` (which
+    takes a file, not an image); written once into a folder removed when ColdCare ends."""
+    return _icon_file(name, QColor(colour).name())
+
+
+@cache
+def _icon_file(name: str, colour: str) -> Path:
+    path = Path(_icon_folder().name, f"{name}-{colour.lstrip('#')}.svg")
+    path.write_text(_svg(name).replace("currentColor", colour), encoding="utf-8")
+    return path
+
+
+@cache
+def _icon_folder() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="coldcare-icons-")
 
 
 @cache

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from coldcare.ui.icons import icon_file
+
 BASE_POINT_SIZE = 13.0
 
 
@@ -162,7 +164,7 @@ def stylesheet(look: Appearance) -> str:
     radius = look.pixels(8)
     pad = look.pixels(8)
     bar = look.pixels(16)  # the skin check's wide scroll bar
-    return f"""
+    rules = f"""
 QWidget {{ color: {t.text}; }}
 QMainWindow, QDialog, QWidget#page {{ background: {t.background}; }}
 QLabel[role="title"] {{ font-size: {look.points(1.6):.1f}pt; font-weight: 600; }}
@@ -246,9 +248,6 @@ QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
 QMenu::item:selected {{ background: {t.primary}; color: {t.on_primary}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QFrame[role="separator"] {{ background: palette(mid); border: none; }}
-QAbstractSpinBox[arrows="hidden"]::up-button, QAbstractSpinBox[arrows="hidden"]::down-button {{
-    width: 0px; border: none;
-}}
 QPushButton[role="stepper"], QWidget[role="pain-scale"] QPushButton {{ padding: 0px; }}
 QLabel[selected="true"] {{ color: palette(highlighted-text); }}
 QScrollArea[bar="wide"] QScrollBar:vertical {{
@@ -262,6 +261,39 @@ QScrollArea[bar="wide"] QScrollBar::add-line:vertical,
 QScrollArea[bar="wide"] QScrollBar::sub-line:vertical {{ height: 0px; }}
 QScrollArea[bar="wide"] QScrollBar::add-page:vertical,
 QScrollArea[bar="wide"] QScrollBar::sub-page:vertical {{ background: transparent; }}
+"""
+    return rules + _arrows(look)
+
+
+def _arrows(look: Appearance) -> str:
+    """Drop-down and step arrows drawn as ColdCare's own chevrons: once a stylesheet sizes these
+    buttons, Qt no longer draws its own (left to Qt, they showed a stray frame corner)."""
+    t = look.tokens
+    button = look.pixels(32)
+    arrow = look.pixels(14)
+    down, up = (icon_file(f"chevron-{way}", t.text).as_posix() for way in ("down", "up"))
+    muted = icon_file("chevron-down", t.muted).as_posix()
+    muted_up = icon_file("chevron-up", t.muted).as_posix()
+    return f"""
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: {button}px;
+    border: none;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: {button}px; border: none;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url({down}); width: {arrow}px; height: {arrow}px;
+}}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: {arrow}px; height: {arrow}px; }}
+QComboBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:disabled,
+QAbstractSpinBox::down-arrow:off {{ image: url({muted}); }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url({muted_up}); }}
+QAbstractSpinBox[arrows="hidden"]::up-button, QAbstractSpinBox[arrows="hidden"]::down-button {{
+    width: 0px; border: none;
+}}
 """
 
 

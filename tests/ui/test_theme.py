@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from coldcare.ui import theme
@@ -68,3 +69,33 @@ def test_an_adaptive_row_stacks_when_its_widgets_do_not_fit(qtbot: QtBot) -> Non
     assert row.is_stacked()
     row.resize(2 * wide + 40, 200)
     qtbot.waitUntil(lambda: not row.is_stacked())
+
+
+def _pixels_in(image: QImage, colour: str, left: int) -> int:
+    """How many pixels right of ``left`` are within a small distance of ``colour``."""
+    wanted = QColor(colour)
+    near = 0
+    for x in range(left, image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            distance = abs(pixel.red() - wanted.red()) + abs(pixel.green() - wanted.green())
+            near += distance + abs(pixel.blue() - wanted.blue()) < 60
+    return near
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_drop_downs_and_step_buttons_show_an_arrow_in_the_text_colour(
+    qapp: QApplication, qtbot: QtBot, name: ThemeName
+) -> None:
+    look = Appearance(name, 150)
+    theme.apply(qapp, look)
+    combo, time_edit = QComboBox(), QTimeEdit()
+    combo.addItem("Gel pack")
+    for box in (combo, time_edit):
+        qtbot.addWidget(box)
+        box.resize(look.pixels(240), look.pixels(44))
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        arrow_area = image.width() - look.pixels(32)
+        assert _pixels_in(image, look.tokens.text, arrow_area) >= 20, type(box).__name__
