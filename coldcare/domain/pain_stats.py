@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from itertools import pairwise
 from statistics import fmean
 
+from coldcare.domain.exercises import ExerciseCompletion
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.records import (
     MAX_NOTE_LENGTH,
@@ -248,7 +249,7 @@ def baseline(points: Sequence[DailyPoint]) -> Baseline:
 
 
 class AlertKind(StrEnum):
-    """Things a physiotherapist should see first."""
+    """Things a physiotherapist should see first, the most serious first."""
 
     SEVERE_PAIN = "severe-pain"
     RISING = "rising"
@@ -256,7 +257,9 @@ class AlertKind(StrEnum):
 
 
 ALERT_TEXT: dict[AlertKind, str] = {
-    AlertKind.SEVERE_PAIN: QT_TRANSLATE_NOOP("PainStats", "Days with pain of 7 or more: {count}"),
+    AlertKind.SEVERE_PAIN: QT_TRANSLATE_NOOP(
+        "PainStats", "Pain of 7 or more on {count} days: {dates}"
+    ),
     AlertKind.RISING: QT_TRANSLATE_NOOP(
         "PainStats", "Pain rising: the last 7-day mean is {rise:.1f} points above the first"
     ),
@@ -264,27 +267,78 @@ ALERT_TEXT: dict[AlertKind, str] = {
         "PainStats", "No pain entries for {days} days, from {start} to {end}"
     ),
 }
+SEVERE_ON_ONE_DAY = QT_TRANSLATE_NOOP("PainStats", "Pain of 7 or more on 1 day: {dates}")
+# A longer list of days names the first few and the last few, with "…" between.
+DAYS_LISTED = 6
+DAYS_LISTED_FIRST = 2
+DAYS_LISTED_LAST = 3
 
 
 @dataclass(frozen=True)
 class Alert:
-    """One alert with the values its text needs."""
+    """One alert with the values its text needs (days as ``date``, lists of days as tuples)."""
 
     kind: AlertKind
     params: dict[str, object]
 
     @property
+    def template(self) -> str:
+        """The untranslated text to fill in (singular when the pain was on one day)."""
+        if self.kind is AlertKind.SEVERE_PAIN and self.params["count"] == 1:
+            return SEVERE_ON_ONE_DAY
+        return ALERT_TEXT[self.kind]
+
+    def filled(self, template: str, day: Callable[[date], str]) -> str:
+        """``template`` (the translated :attr:`template`) filled in, each day written by
+        ``day``."""
+        params = {key: _written(value, day) for key, value in self.params.items()}
+        return template.format(**params)
+
+    @property
     def text(self) -> str:
-        """The untranslated text, filled in."""
-        return ALERT_TEXT[self.kind].format(**self.params)
+        """The untranslated text, filled in, days as ISO dates."""
+        return self.filled(self.template, date.isoformat)
+
+
+def _written(value: object, day: Callable[[date], str]) -> object:
+    if isinstance(value, date):
+        return day(value)
+    if isinstance(value, tuple):
+        return day_list(value, day)
+    return value
+
+
+def day_list(days: Sequence[date], day: Callable[[date], str]) -> str:
+    """The days written by ``day``, comma-separated; a long list keeps its first and last few
+    around "…"."""
+    if len(days) > DAYS_LISTED:
+        shown = [*map(day, days[:DAYS_LISTED_FIRST]), "…", *map(day, days[-DAYS_LISTED_LAST:])]
+    else:
+        shown = [day(each) for each in days]
+    return ", ".join(shown)
+
+
+def exercise_ratings(completions: Iterable[ExerciseCompletion]) -> list[PainRating]:
+    """The pain rated after each exercise done (stored with the completion), as ratings in
+    the exercise context, in the order given."""
+    return [
+        PainRating(done.profile_id, done.completed_at, done.pain, PainContext.EXERCISE)
+        for done in completions
+        if done.pain is not None
+    ]
 
 
 def alerts(ratings: Sequence[PainRating], points: Sequence[DailyPoint], tz: tzinfo) -> list[Alert]:
-    """Any rating of 7 or more, a rising trend, and gaps of 3 days or more without entries."""
+    """Any rating of 7 or more (in any context), a rising trend, and gaps of 3 days or more
+    without entries, in that order."""
     found: list[Alert] = []
-    severe_days = {r.rated_at.astimezone(tz).date() for r in ratings if r.value >= SEVERE_FROM}
+    severe_days = sorted(
+        {r.rated_at.astimezone(tz).date() for r in ratings if r.value >= SEVERE_FROM}
+    )
     if severe_days:
-        found.append(Alert(AlertKind.SEVERE_PAIN, {"count": len(severe_days)}))
+        found.append(
+            Alert(AlertKind.SEVERE_PAIN, {"count": len(severe_days), "dates": tuple(severe_days)})
+        )
     trend = baseline(points)
     if trend.change is not None and trend.change >= RISING_BY:
         found.append(Alert(AlertKind.RISING, {"rise": trend.change}))
@@ -292,10 +346,5 @@ def alerts(ratings: Sequence[PainRating], points: Sequence[DailyPoint], tz: tzin
         missing = (later.day - earlier.day).days - 1
         if missing >= GAP_DAYS:
             start, end = earlier.day + timedelta(days=1), later.day - timedelta(days=1)
-            found.append(
-                Alert(
-                    AlertKind.GAP,
-                    {"days": missing, "start": start.isoformat(), "end": end.isoformat()},
-                )
-            )
+            found.append(Alert(AlertKind.GAP, {"days": missing, "start": start, "end": end}))
     return found

@@ -37,7 +37,6 @@ from coldcare.domain.audit import RECORD_KIND_NAMES, RecordKind
 from coldcare.domain.exercises import EFFORT_NAMES, Effort, Exercise, ExerciseCompletion
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.pain_stats import (
-    ALERT_TEXT,
     MCID_SOURCE,
     MEANINGFUL_DROP_POINTS,
     MEANINGFUL_DROP_SHARE,
@@ -90,10 +89,12 @@ ENGLISH: Translate = QT_TRANSLATE_NOOP
 MARGINS_MM = QMarginsF(18, 12, 18, 12)
 CHART_HEIGHT_MM = 58
 EDITED_MARK = "†"
-FIRST_PAGE_ALERTS = 5
-FIRST_PAGE_EVENTS = 3
+# Warning signs and pain alerts on the first page, the most serious first; the last line
+# says how many more there are when they do not all fit.
+FIRST_PAGE_ALERTS = 6
 RIGHT = Qt.AlignmentFlag.AlignRight
 LEFT = Qt.AlignmentFlag.AlignLeft
+WRAP = Qt.TextFlag.TextWordWrap
 
 OUTCOME_NAMES: dict[Outcome, str] = {
     Outcome.COMPLETED: QT_TRANSLATE_NOOP("PdfReport", "Completed"),
@@ -153,6 +154,30 @@ KIND_NAMES: dict[ItemKind, str] = {
     ItemKind.COLD: QT_TRANSLATE_NOOP("PdfReport", "Cold"),
     ItemKind.EXERCISE: QT_TRANSLATE_NOOP("PdfReport", "Exercises"),
 }
+FOOTER_WORDS: dict[EnteredBy, str] = {
+    EnteredBy.PERSON: QT_TRANSLATE_NOOP(
+        "PdfReport", "Self-reported in {app}, not verified by {app}. Made {when}."
+    ),
+    EnteredBy.CAREGIVER: QT_TRANSLATE_NOOP(
+        "PdfReport", "Entered by a caregiver in {app}, not verified by {app}. Made {when}."
+    ),
+    EnteredBy.CLINICIAN: QT_TRANSLATE_NOOP(
+        "PdfReport", "Entered by a clinician in {app}, not verified by {app}. Made {when}."
+    ),
+}
+# Counted words: the text for one, then the text for more (English and German agree).
+DAYS = (
+    QT_TRANSLATE_NOOP("PdfReport", "{count} day"),
+    QT_TRANSLATE_NOOP("PdfReport", "{count} days"),
+)
+SKIN_CHECKS = (
+    QT_TRANSLATE_NOOP("PdfReport", "{count} skin check"),
+    QT_TRANSLATE_NOOP("PdfReport", "{count} skin checks"),
+)
+COLD_SESSIONS = (
+    QT_TRANSLATE_NOOP("PdfReport", "{count} cold session"),
+    QT_TRANSLATE_NOOP("PdfReport", "{count} cold sessions"),
+)
 BAND_WORDS: dict[PainBand, str] = {
     PainBand.NONE: QT_TRANSLATE_NOOP("PdfReport", "no pain"),
     PainBand.MILD: QT_TRANSLATE_NOOP("PdfReport", "mild"),
@@ -248,9 +273,23 @@ class _Words:
         local = moment.astimezone(self.tz)
         return f"{self.day(local.date())}, {local:%H:%M}"
 
+    def moment(self, moment: datetime) -> str:
+        """``21 Nov 2026, 14:29 CET``: a time with its time zone."""
+        return f"{self.when(moment)} {moment.astimezone(self.tz).tzname()}"
+
+    def counted(self, forms: tuple[str, str], count: int) -> str:
+        """``1 skin check`` or ``3 skin checks``: ``forms`` are the texts for one and for more."""
+        one, more = forms
+        return self.tr("PdfReport", one if count == 1 else more).format(count=count)
+
     def number(self, value: float, decimals: int = 1) -> str:
         text = self.locale.toString(float(value), "f", decimals)
         return text.replace("-", "−")
+
+    @staticmethod
+    def as_shown(value: float) -> float:
+        """``value`` rounded to one decimal as :meth:`number` rounds it."""
+        return float(QLocale.c().toString(float(value), "f", 1))
 
     def signed(self, value: float) -> str:
         """``+1.2`` or ``−1.2``; a real minus sign."""
@@ -268,6 +307,11 @@ class _Words:
     def barrier(self, barrier: Barrier) -> str:
         return self.tr("Barrier", BARRIER_NAMES[barrier])
 
+    @staticmethod
+    def has_barrier(modality: Modality | None, barrier: Barrier) -> bool:
+        """Whether a barrier is worth naming: a bath or ice massage has none to name."""
+        return barrier is not Barrier.NONE or (modality is not None and modality.is_pack)
+
     def signs(self, signs: Iterable[StopSign]) -> str:
         return ", ".join(self.tr("StopSign", sign.display_name) for sign in sorted(signs))
 
@@ -277,7 +321,7 @@ class _Words:
         return self.tr("Exercise", exercise.name) if exercise.builtin_key else exercise.name
 
     def alert(self, alert: Alert) -> str:
-        return self.tr("PainStats", ALERT_TEXT[alert.kind]).format(**alert.params)
+        return alert.filled(self.tr("PainStats", alert.template), self.day)
 
     def adherence(self, kept: Adherence) -> list[str]:
         rate = "–" if kept.rate is None else self.percent(kept.rate)
@@ -341,6 +385,8 @@ class _Report:
         self.translate = translate
         self.words = _Words(self.data, translate)
         self.sections: frozenset[Section] = ALL_SECTIONS
+        # The sections whose alerts or warning signs the first page had no room for.
+        self.left_out: frozenset[Section] = frozenset()
         self.style: Style = report_style()
         probe = Flow(device, QRectF(0, 0, device.width(), device.height()), self.style)
         self.band = probe.line(self.style.small) + probe.units.mm(3)
@@ -353,8 +399,10 @@ class _Report:
     def period_text(self) -> str:
         period = self.data.period
         days = (period.last - period.first).days + 1
-        return self.translate("PdfReport", "{first} to {last} ({days} days)").format(
-            first=self.words.day(period.first), last=self.words.day(period.last), days=days
+        return self.translate("PdfReport", "{first} to {last} ({days})").format(
+            first=self.words.day(period.first),
+            last=self.words.day(period.last),
+            days=self.words.counted(DAYS, days),
         )
 
     def decorate(self, painter: QPainter, number: int, total: int) -> None:
@@ -368,18 +416,15 @@ class _Report:
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft, self.data.profile.name)
         painter.setFont(style.small)
         painter.drawText(top, RIGHT, self.period_text())
-        painter.drawText(
-            bottom,
-            RIGHT,
-            tr("PdfReport", "Page {page} of {pages}").format(page=number, pages=total),
+        page = tr("PdfReport", "Page {page} of {pages}").format(page=number, pages=total)
+        painter.drawText(bottom, RIGHT, page)
+        made = tr("PdfReport", FOOTER_WORDS[self.data.profile.entered_by]).format(
+            app=APP_NAME, when=self.words.moment(self.now)
         )
-        made = tr("PdfReport", "Self-reported in {app}, not verified by {app}. Made {when}.")
+        room = bottom.width() - self.flow.metrics(style.small).horizontalAdvance(page) - line
+        painter.setFont(self.flow.one_line(made, style.small, room))
         painter.setPen(MUTED)
-        painter.drawText(
-            bottom,
-            Qt.AlignmentFlag.AlignLeft,
-            made.format(app=APP_NAME, when=self.words.when(self.now)),
-        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, made)
         painter.setPen(QPen(RULE, self.units.pt(0.5)))
         painter.drawLine(
             QLineF(
@@ -436,8 +481,8 @@ class _Report:
     def section_title(self, text: str) -> None:
         flow = self.flow
         flow.gap(self.units.mm(4))
-        flow.paragraph(text, self.style.title, keep=4 * flow.line(self.style.body))
-        flow.place(self.units.mm(2), self._paint_rule)
+        flow.paragraph(text, self.style.title, keep=4 * flow.line(self.style.body), sticky=True)
+        flow.place(self.units.mm(2), self._paint_rule, sticky=True)
 
     def _paint_rule(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(QPen(INK, self.units.pt(1)))
@@ -538,53 +583,77 @@ class _Report:
             for line, line_height in zip(lines, heights, strict=True):
                 painter.drawText(QRectF(left, top, indent, line_height), LEFT, "•")
                 box = QRectF(left + indent, top, inner, line_height)
-                painter.drawText(box, Qt.TextFlag.TextWordWrap, line)
+                painter.drawText(box, WRAP, line)
                 top += line_height
 
         flow.gap(mm(3))
         flow.place(height, paint)
 
     def alerts(self) -> None:
-        """Pain alerts and warning signs in one framed block, before anything else."""
+        """Warning signs and pain alerts in one framed block, before anything else."""
         tr, words = self.translate, self.words
         profile = self.data.profile
         lines = []
         if profile.review_required_since is not None:
             since = profile.review_required_since.astimezone(words.tz).date()
             lines.append(self.review_words().format(day=words.day(since)))
-        pain = [words.alert(alert) for alert in self.summary.alerts]
-        lines += self.capped(pain, FIRST_PAGE_ALERTS, Section.PAIN) or [
-            tr(
-                "PdfReport",
-                "No pain of 7 or more, no rising trend, no gap of 3 days or more without pain "
-                "entries.",
+        if not self.data.events:
+            lines.append(tr("PdfReport", "No warning signs during or after cold."))
+        lines += self.capped(self.alert_lines(), FIRST_PAGE_ALERTS)
+        if not self.summary.alerts:
+            lines.append(
+                tr(
+                    "PdfReport",
+                    "No pain of 7 or more, no rising trend, no gap of 3 days or more without "
+                    "pain entries.",
+                )
             )
-        ]
-        events = [
-            tr("PdfReport", "Warning sign: {what}").format(what=self.event_line(event))
-            for event in self.data.events
-        ]
-        lines += self.capped(events, FIRST_PAGE_EVENTS, Section.SAFETY) or [
-            tr("PdfReport", "No warning signs during or after cold.")
-        ]
         self.boxed(tr("PdfReport", "Alerts and warning signs"), lines)
+
+    def alert_lines(self) -> list[tuple[Section, str]]:
+        """The most serious first: warning signs where emergency services were to be called,
+        the other warning signs, then the pain alerts (severe pain, a rising trend, gaps); each
+        with the section that lists it in full."""
+        tr = self.translate
+        events = sorted(self.data.events, key=lambda event: not event.call_emergency)
+        found = [
+            (
+                Section.SAFETY,
+                tr("PdfReport", "Warning sign: {what}").format(what=self.event_line(event)),
+            )
+            for event in events
+        ]
+        found += [(Section.PAIN, self.words.alert(alert)) for alert in self.summary.alerts]
+        return found
 
     def review_words(self) -> str:
         return self.translate(
             "PdfReport", "No cold anywhere until a clinician review is recorded (since {day})."
         )
 
-    def capped(self, lines: list[str], limit: int, section: Section) -> list[str]:
-        """At most ``limit`` lines, the last saying how many more there are and where."""
+    def capped(self, lines: list[tuple[Section, str]], limit: int) -> list[str]:
+        """At most ``limit`` lines: the first ones, then how many more there are and where
+        (one line for each section that lists the ones left out)."""
         if len(lines) <= limit:
-            return lines
-        more = len(lines) - limit + 1
+            return [text for _section, text in lines]
+        kept = limit - 1
+        if len({section for section, _text in lines[kept:]}) > 1:
+            kept -= 1
+        left_out = Counter(section for section, _text in lines[kept:])
+        self.left_out = frozenset(left_out)
+        return [
+            *(text for _section, text in lines[:kept]),
+            *(self.more(section, count) for section, count in left_out.items()),
+        ]
+
+    def more(self, section: Section, count: int) -> str:
+        """``… and 2 more, listed under “Warning signs and corrections”.``"""
         if section in self.sections:
             text = self.translate("PdfReport", "… and {count} more, listed under “{section}”.")
         else:
             text = self.translate("PdfReport", "… and {count} more.")
         section_name = self.translate("Section", SECTION_NAMES[section])
-        return [*lines[: limit - 1], text.format(count=more, section=section_name)]
+        return text.format(count=count, section=section_name)
 
     def pain_figures(self) -> None:
         tr, flow = self.translate, self.flow
@@ -596,24 +665,23 @@ class _Report:
         self.figure_row(figures)
 
     def figures(self, start_end: Baseline) -> list[tuple[str, str, str]]:
+        """Pain at the start, at the end and the change (of the two numbers as printed, so it
+        is always their difference), then the PEG."""
         tr, words = self.translate, self.words
         if start_end.first is None or start_end.latest is None:
             return []
+        first, latest = words.as_shown(start_end.first), words.as_shown(start_end.latest)
         found = [
             (
                 tr("PdfReport", "First 7 days (baseline)"),
-                words.number(start_end.first),
-                self.band_word(start_end.first),
+                words.number(first),
+                self.band_word(first),
             ),
-            (
-                tr("PdfReport", "Last 7 days (latest)"),
-                words.number(start_end.latest),
-                self.band_word(start_end.latest),
-            ),
+            (tr("PdfReport", "Last 7 days (latest)"), words.number(latest), self.band_word(latest)),
             (
                 tr("PdfReport", "Change"),
-                words.signed(start_end.latest - start_end.first),
-                self.change_words(start_end.first, start_end.latest),
+                words.signed(words.as_shown(latest - first)),
+                self.change_words(first, latest),
             ),
         ]
         pegs = self.data.pegs
@@ -653,25 +721,33 @@ class _Report:
         return tr("PdfReport", "no meaningful change")
 
     def figure_row(self, figures: Sequence[tuple[str, str, str]]) -> None:
+        """Boxes side by side: a label, a big number and a caption; labels and captions wrap
+        (the numbers stay level across the boxes)."""
         flow, style, mm = self.flow, self.style, self.units.mm
-        height = flow.line(style.small) * 2 + flow.line(style.figure) + mm(3)
         gap = mm(3)
+        width = (flow.frame.width() - gap * (len(figures) - 1)) / len(figures)
+        inner = width - mm(4)
+        label_height = max(flow.text_height(f[0], style.small, inner) for f in figures)
+        caption_height = max(flow.text_height(f[2], style.small, inner) for f in figures)
+        value_height = flow.line(style.figure)
+        height = label_height + value_height + caption_height + mm(3)
 
         def paint(painter: QPainter, rect: QRectF) -> None:
-            width = (rect.width() - gap * (len(figures) - 1)) / len(figures)
             for index, (label, value, caption) in enumerate(figures):
                 box = QRectF(rect.left() + index * (width + gap), rect.top(), width, rect.height())
                 painter.setPen(QPen(RULE, self.units.pt(0.6)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(box)
-                inner = box.adjusted(mm(2), mm(1.5), -mm(2), -mm(1.5))
+                left, top = box.left() + mm(2), box.top() + mm(1.5)
                 painter.setPen(INK)
                 painter.setFont(style.small)
-                painter.drawText(inner, Qt.AlignmentFlag.AlignTop, label)
+                painter.drawText(QRectF(left, top, inner, label_height), WRAP, label)
+                top += label_height
                 painter.setFont(style.figure)
-                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, value)
+                painter.drawText(QRectF(left, top, inner, value_height), LEFT, value)
+                top += value_height
                 painter.setFont(style.small)
-                painter.drawText(inner, Qt.AlignmentFlag.AlignBottom, caption)
+                painter.drawText(QRectF(left, top, inner, caption_height), WRAP, caption)
 
         flow.place(height, paint)
 
@@ -704,9 +780,13 @@ class _Report:
         flow.paragraph(
             tr(
                 "PdfReport",
-                "{count} cold sessions; {rated} with pain rated before and after; {stopped} "
-                "stopped early or for a warning sign.",
-            ).format(count=len(sessions), rated=len(self.summary.changes), stopped=stopped)
+                "{sessions}; {rated} with pain rated before and after; {stopped} stopped early "
+                "or for a warning sign.",
+            ).format(
+                sessions=words.counted(COLD_SESSIONS, len(sessions)),
+                rated=len(self.summary.changes),
+                stopped=stopped,
+            )
         )
         if not self.summary.effects:
             return
@@ -728,11 +808,11 @@ class _Report:
             for effect in self.summary.effects
         ]
         columns = [
-            Column(tr("PdfReport", "Place"), 28, wraps=True),
-            Column(tr("PdfReport", "Kind of cold"), 21, wraps=True),
-            Column(tr("PdfReport", "Sessions rated"), 13, RIGHT, wraps=True),
-            Column(tr("PdfReport", "Mean change in pain"), 16, RIGHT, wraps=True),
-            Column(tr("PdfReport", "Meaningful drop"), 22, RIGHT, wraps=True),
+            Column(tr("PdfReport", "Place"), 26, wraps=True),
+            Column(tr("PdfReport", "Kind of cold"), 20, wraps=True),
+            Column(tr("PdfReport", "Sessions rated"), 16, RIGHT, wraps=True),
+            Column(tr("PdfReport", "Mean change in pain"), 17, RIGHT, wraps=True),
+            Column(tr("PdfReport", "Meaningful drop"), 21, RIGHT, wraps=True),
         ]
         flow.table(Table("", "", columns, rows))
         self.small_print(tr("PainStats", MCID_SOURCE))
@@ -793,20 +873,21 @@ class _Report:
 
     def pain_section(self) -> None:
         tr, flow = self.translate, self.flow
-        if len(self.summary.alerts) >= FIRST_PAGE_ALERTS:
+        if Section.PAIN in self.left_out:
             flow.heading(tr("PdfReport", "All alerts"))
             flow.bullets([self.words.alert(alert) for alert in self.summary.alerts])
+            flow.gap(self.units.mm(3))
         self.pain_by_day()
         self.peg_table()
 
     def pain_by_day(self) -> None:
         tr, words = self.translate, self.words
-        if not self.data.ratings:
+        if not self.summary.ratings:
             self.flow.paragraph(tr("PdfReport", "No pain ratings in this period."))
             return
         means = {point.day: point for point in self.summary.points}
         rows = []
-        for day, ratings in sorted(_days(self.data.ratings, self.data).items()):
+        for day, ratings in sorted(_days(self.summary.ratings, self.data).items()):
             point = means.get(day)
             rows.append(
                 Row(
@@ -822,12 +903,12 @@ class _Report:
                 )
             )
         columns = [
-            Column(tr("PdfReport", "Day"), 24),
-            Column(tr("PdfReport", "Check-in"), 13, Qt.AlignmentFlag.AlignHCenter, wraps=True),
-            Column(tr("PdfReport", "Sessions: before → after (30 min)"), 30, wraps=True),
+            Column(tr("PdfReport", "Day"), 21),
+            Column(tr("PdfReport", "Check-in"), 16, Qt.AlignmentFlag.AlignHCenter, wraps=True),
+            Column(tr("PdfReport", "Sessions: before → after (30 min)"), 23, wraps=True),
             Column(tr("PdfReport", "After exercise"), 12, RIGHT, wraps=True),
-            Column(tr("PdfReport", "Mean of the day"), 11, RIGHT, wraps=True),
-            Column(tr("PdfReport", "7-day mean"), 11, RIGHT, wraps=True),
+            Column(tr("PdfReport", "Mean of the day"), 14, RIGHT, wraps=True),
+            Column(tr("PdfReport", "7-day mean"), 14, RIGHT, wraps=True),
         ]
         self.table(tr("PdfReport", "Pain by day (0 to 10)"), columns, rows)
         self.small_print(
@@ -934,7 +1015,9 @@ class _Report:
     def session_detail(self, session: SessionRecord) -> str:
         """The barrier, water and on/off minutes, and the skin checks of one session."""
         tr, words = self.translate, self.words
-        parts = [words.barrier(session.barrier)]
+        parts = []
+        if words.has_barrier(session.modality, session.barrier):
+            parts.append(words.barrier(session.barrier))
         if session.water_temp_c is not None:
             degrees = words.number(session.water_temp_c)
             parts.append(tr("PdfReport", "water {degrees} °C").format(degrees=degrees))
@@ -983,7 +1066,7 @@ class _Report:
             tr("PdfReport", PAIN_CHANGE_NAMES[last.pain]),
             *(tr("PdfReport", SYMPTOM_NAMES[symptom]) for symptom in symptoms),
         ]
-        count = tr("PdfReport", "{count} skin checks").format(count=len(checks))
+        count = self.words.counted(SKIN_CHECKS, len(checks))
         text = ", ".join([count, *looks]) + "; " + ", ".join(answers)
         edited = any(data.is_edited(RecordKind.SKIN_CHECK, c.id) for c in checks)
         return self.words.edited(text, edited)
@@ -1233,12 +1316,12 @@ class _Report:
                 name=words.exercise(exercise), sets=exercise.sets, reps=exercise.reps
             )
         minutes = item.protocol.total_minutes if item.protocol else item.minutes
-        return tr("PdfReport", "{site}\n{modality}, {minutes} min\n{barrier}").format(
-            site=words.site(item.site),
-            modality=words.modality(item.modality),
-            barrier=words.barrier(item.barrier),
-            minutes=minutes,
+        text = tr("PdfReport", "{site}\n{modality}, {minutes} min").format(
+            site=words.site(item.site), modality=words.modality(item.modality), minutes=minutes
         )
+        if words.has_barrier(item.modality, item.barrier):
+            text = f"{text}\n{words.barrier(item.barrier)}"
+        return text
 
     def plan_dates(self, item: PlanItem) -> str:
         tr, words = self.translate, self.words

@@ -5,6 +5,10 @@ Everything is measured in the device's own units (a QPdfWriter at 1200 dpi, or a
 :class:`Flow` first places every block on a page (so "Page 1 of N" knows N), then
 :meth:`Flow.paint` paints the pages in order, each with the same header and footer. A table
 that does not fit goes on over the next page under its caption and column titles again.
+Headings, captions and column titles never stay at the foot of a page without what follows
+them: they go over to the next page with it, and a table starts only where its first rows fit.
+A column title with a word wider than its column is set smaller, down to three quarters of
+its size, rather than cut.
 
 Tables stay linear in their rows: only the cells of columns that wrap are measured, a text
 that fits on one line is measured once by its width, and each wrapped text's height is
@@ -13,6 +17,7 @@ remembered (site and modality names repeat on every row).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -33,9 +38,18 @@ HEADING_PT = 12.5
 TITLE_PT = 17.0
 FIGURE_PT = 18.0
 
+# A table starts on a page only where its column titles and this many rows fit.
+KEEP_ROWS = 2
+# A column title (or the footer) may shrink to this share of its size to fit.
+SMALLEST_TITLE = 0.75
+TITLE_STEP_PT = 0.25
+
 Painting = Callable[[QPainter], None]
+Placing = Callable[[QPainter, QRectF], None]
 Decoration = Callable[[QPainter, int, int], None]
 WRAP = Qt.TextFlag.TextWordWrap
+WRAP_ANYWHERE = Qt.TextFlag.TextWrapAnywhere
+BREAKS = re.compile(r"\s+|(?<=-)")
 TOP = Qt.AlignmentFlag.AlignTop
 
 
@@ -145,7 +159,11 @@ class Flow:
         self.y = frame.top()
         # Keyed by id(): the fonts are the style's own, alive as long as the flow.
         self._metrics: dict[int, QFontMetricsF] = {}
-        self._heights: dict[tuple[str, int, float], float] = {}
+        self._heights: dict[tuple[str, int, float, int], float] = {}
+        self._smaller: dict[tuple[int, float], QFont] = {}
+        # What ends the current page and must go over with the next block if that block
+        # goes on a new page (a heading, a caption): each with its height and painting.
+        self._sticky: list[tuple[float, Placing]] = []
 
     # ----------------------------------------------------------------- measuring
 
@@ -160,20 +178,67 @@ class Flow:
         """The height of one line of ``of``."""
         return self.metrics(of).lineSpacing()
 
-    def text_height(self, text: str, of: QFont, width: float) -> float:
+    def text_height(self, text: str, of: QFont, width: float, flags: Qt.TextFlag = WRAP) -> float:
         """The height of ``text`` in ``of`` (one of the style's fonts) wrapped to ``width``,
-        remembered per text, font and width."""
-        key = (text, id(of), width)
+        remembered per text, font, width and ``flags``."""
+        key = (text, id(of), width, flags.value)
         found = self._heights.get(key)
         if found is None:
             metrics = self.metrics(of)
             if "\n" not in text and metrics.horizontalAdvance(text) <= width:
                 found = metrics.lineSpacing()
             else:
-                box = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP, text)
+                box = metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text)
                 found = max(box.height(), metrics.lineSpacing())
             self._heights[key] = found
         return found
+
+    def widest_word(self, text: str, of: QFont) -> float:
+        """The width of the widest piece of ``text`` that wrapping cannot break (lines break
+        at spaces and after hyphens: "7-Tage-|Durchschnitt")."""
+        metrics = self.metrics(of)
+        pieces = BREAKS.split(text)
+        return max((metrics.horizontalAdvance(piece) for piece in pieces), default=0)
+
+    def fitting(self, text: str, of: QFont, width: float) -> tuple[str, QFont, Qt.TextFlag]:
+        """``text`` in ``of`` or a smaller size of it (not below :data:`SMALLEST_TITLE`) in
+        which every word fits in ``width``, with the flags to wrap it. As a last resort, when a
+        word does not fit even then, one word a line, broken inside the word."""
+        chosen = self.shrunk(of, lambda font: self.widest_word(text, font) <= width)
+        if chosen is None:
+            return "\n".join(text.split()), self.smallest(of), WRAP | WRAP_ANYWHERE
+        return text, chosen, WRAP
+
+    def one_line(self, text: str, of: QFont, width: float) -> QFont:
+        """``of`` or a smaller size of it (not below :data:`SMALLEST_TITLE`) in which ``text``
+        fits on one line of ``width``."""
+        fitting = self.shrunk(of, lambda font: self.metrics(font).horizontalAdvance(text) <= width)
+        return fitting or self.smallest(of)
+
+    def shrunk(self, of: QFont, fits: Callable[[QFont], bool]) -> QFont | None:
+        """``of``, or its largest smaller size (in steps, not below :data:`SMALLEST_TITLE`)
+        that ``fits``; ``None`` if none does."""
+        chosen, size = of, of.pointSizeF()
+        while not fits(chosen):
+            size -= TITLE_STEP_PT
+            if size < of.pointSizeF() * SMALLEST_TITLE:
+                return None
+            chosen = self.smaller(of, size)
+        return chosen
+
+    def smallest(self, of: QFont) -> QFont:
+        steps = of.pointSizeF() * SMALLEST_TITLE // TITLE_STEP_PT
+        return self.smaller(of, steps * TITLE_STEP_PT)
+
+    def smaller(self, of: QFont, size: float) -> QFont:
+        """``of`` (one of the style's fonts) at ``size`` points, made once and kept (the
+        measuring is keyed by the font's id)."""
+        key = (id(of), size)
+        if key not in self._smaller:
+            made = QFont(of)
+            made.setPointSizeF(size)
+            self._smaller[key] = made
+        return self._smaller[key]
 
     # ----------------------------------------------------------------- placing
 
@@ -187,10 +252,20 @@ class Flow:
         return self.y + height <= self.frame.bottom()
 
     def new_page(self) -> None:
-        """Go on at the top of a new page (a no-op on an empty page)."""
-        if not self.at_top:
-            self.pages.append([])
-            self.y = self.frame.top()
+        """Go on at the top of a new page (a no-op on an empty page), taking along what
+        ended the page and must stay with what follows (unless it is all the page holds)."""
+        if self.at_top:
+            return
+        sticky, self._sticky = self._sticky, []
+        page = self.pages[-1]
+        if sticky and len(sticky) < len(page):
+            del page[-len(sticky) :]
+        else:
+            sticky = []
+        self.pages.append([])
+        self.y = self.frame.top()
+        for height, paint in sticky:
+            self.place(height, paint, sticky=True)
 
     def gap(self, height: float) -> None:
         """Leave ``height`` of space (none at the top of a page)."""
@@ -198,15 +273,17 @@ class Flow:
             self.y = min(self.y + height, self.frame.bottom())
 
     def place(
-        self, height: float, paint: Callable[[QPainter, QRectF], None], *, keep: float = 0
+        self, height: float, paint: Placing, *, keep: float = 0, sticky: bool = False
     ) -> QRectF:
         """Give ``paint`` a full-width rectangle of ``height``; a new page unless it and
-        ``keep`` more (what must stay with it) fit on this one."""
+        ``keep`` more (what must stay with it) fit on this one. A ``sticky`` block (a heading)
+        goes over to the next page with the block after it, if that one does."""
         if not self.fits(height + keep):
             self.new_page()
         rect = QRectF(self.frame.left(), self.y, self.frame.width(), height)
         self.pages[-1].append(lambda painter: paint(painter, rect))
         self.y += height
+        self._sticky = [*self._sticky, (height, paint)] if sticky else []
         return rect
 
     def paragraph(
@@ -217,8 +294,11 @@ class Flow:
         indent: float = 0,
         keep: float = 0,
         colour: QColor = INK,
+        sticky: bool = False,
+        after: float = 0,
     ) -> None:
-        """Wrapped text over the frame's width (less ``indent``)."""
+        """Wrapped text over the frame's width (less ``indent``), with ``after`` of space
+        under it; ``sticky`` as in :meth:`place`."""
         chosen = of or self.style.body
         width = self.frame.width() - indent
         height = self.text_height(text, chosen, width)
@@ -226,16 +306,22 @@ class Flow:
         def paint(painter: QPainter, rect: QRectF) -> None:
             painter.setFont(chosen)
             painter.setPen(colour)
-            painter.drawText(rect.adjusted(indent, 0, 0, 0), WRAP, text)
+            painter.drawText(rect.adjusted(indent, 0, 0, -after), WRAP, text)
 
-        self.place(height, paint, keep=keep)
+        self.place(height + after, paint, keep=keep, sticky=sticky)
 
     def heading(self, text: str, *, of: QFont | None = None) -> None:
-        """A heading kept with at least three lines of what follows it."""
+        """A heading kept with at least three lines of what follows it, and going over to
+        the next page with what follows if that does."""
         chosen = of or self.style.heading
         self.gap(self.units.mm(4))
-        self.paragraph(text, chosen, keep=3 * self.line(self.style.body))
-        self.y += self.units.mm(1.5)
+        self.paragraph(
+            text,
+            chosen,
+            keep=3 * self.line(self.style.body),
+            sticky=True,
+            after=self.units.mm(1.5),
+        )
 
     def bullets(self, items: Sequence[str], of: QFont | None = None) -> None:
         """A list with a dash before each item (wrapped under its own start)."""
@@ -289,31 +375,41 @@ class _TableLayout:
             for left, width, column in zip(lefts, self.widths, table.columns, strict=True)
         ]
         style = flow.style
-        self.header_height = self._height(
-            [c.title for c in table.columns], style.bold, wraps_all=True
+        # Each column title in the font (and with the wrapping) that fits its column.
+        self.titles = [
+            flow.fitting(column.title, style.bold, width - 2 * self.pad_x)
+            for column, width in zip(table.columns, self.widths, strict=True)
+        ]
+        self.header_height = (
+            max(
+                flow.text_height(title, of, width - 2 * self.pad_x, flags)
+                for (title, of, flags), width in zip(self.titles, self.widths, strict=True)
+            )
+            + 2 * self.pad_y
         )
         self.caption_height = flow.line(style.bold) + units.mm(1) if table.caption else 0
 
     def place(self) -> None:
         flow, rows = self.flow, self.table.rows
-        first = sum(self._row_height(rows[0])) if rows else 0
+        first = sum(sum(self._row_height(row)) for row in rows[:KEEP_ROWS])
         self._top(self.table.caption, keep=first)
         for index, row in enumerate(rows):
             cells, note = self._row_height(row)
             if not flow.fits(cells + note):
                 flow.new_page()
-                self._top(self.table.continued, keep=cells + note)
+                if index:
+                    self._top(self.table.continued, keep=cells + note)
             paint = partial(self._paint_row, row=row, cells_height=cells, striped=index % 2 == 1)
             flow.place(cells + note, paint)
         flow.place(self.flow.units.pt(0.8), self._paint_rule)
 
     # ----------------------------------------------------------------- measuring
 
-    def _height(self, cells: Sequence[str], of: QFont, *, wraps_all: bool = False) -> float:
+    def _height(self, cells: Sequence[str], of: QFont) -> float:
         flow, line = self.flow, self.flow.line(of)
         tallest = line
         for cell, column, width in zip(cells, self.table.columns, self.widths, strict=True):
-            if cell and (wraps_all or column.wraps):
+            if cell and column.wraps:
                 tallest = max(tallest, flow.text_height(cell, of, width - 2 * self.pad_x))
         return tallest + 2 * self.pad_y
 
@@ -336,14 +432,15 @@ class _TableLayout:
     def _top(self, caption: str, *, keep: float) -> None:
         flow = self.flow
         if not caption:
-            flow.place(self.header_height, self._paint_header, keep=keep)
+            flow.place(self.header_height, self._paint_header, keep=keep, sticky=True)
             return
         flow.place(
             self.caption_height,
             partial(self._paint_caption, caption=caption),
             keep=self.header_height + keep,
+            sticky=True,
         )
-        flow.place(self.header_height, self._paint_header)
+        flow.place(self.header_height, self._paint_header, sticky=True)
 
     def _paint_caption(self, painter: QPainter, rect: QRectF, caption: str) -> None:
         painter.setFont(self.flow.style.bold)
@@ -351,9 +448,14 @@ class _TableLayout:
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
 
     def _paint_header(self, painter: QPainter, rect: QRectF) -> None:
-        self._paint_cells(
-            painter, rect, [c.title for c in self.table.columns], self.flow.style.bold
-        )
+        painter.setPen(INK)
+        top, height = rect.top() + self.pad_y, rect.height() - 2 * self.pad_y
+        for (title, of, flags), (left, width, slot_flags) in zip(
+            self.titles, self.slots, strict=True
+        ):
+            painter.setFont(of)
+            box = QRectF(rect.left() + left, top, width, height)
+            painter.drawText(box, slot_flags | flags, title)
         painter.setPen(QPen(INK, self.flow.units.pt(0.9)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 

@@ -23,6 +23,7 @@ from coldcare.domain.pain_stats import (
     baseline,
     daily_points,
     effects,
+    exercise_ratings,
     session_changes,
 )
 from coldcare.domain.plan import (
@@ -34,6 +35,7 @@ from coldcare.domain.plan import (
     occurrences,
     weekly_adherence,
 )
+from coldcare.domain.records import PainRating
 from coldcare.reports.dataset import ReportData
 
 
@@ -41,11 +43,13 @@ from coldcare.reports.dataset import ReportData
 class Summary:
     """The period at a glance, oldest first everywhere.
 
-    ``weekly`` is keyed by the Monday each week starts on; ``by_kind`` splits the adherence
-    of the whole period into cold items and exercises.
+    ``ratings`` are the period's pain ratings with the pain rated after each exercise (stored
+    with the exercise done) among them. ``weekly`` is keyed by the Monday each week starts on;
+    ``by_kind`` splits the adherence of the whole period into cold items and exercises.
     """
 
     data: ReportData
+    ratings: tuple[PainRating, ...]
     points: tuple[DailyPoint, ...]
     baseline: Baseline
     changes: tuple[SessionChange, ...]
@@ -59,12 +63,14 @@ class Summary:
 def summarize(data: ReportData, now: datetime) -> Summary:
     """The numbers of ``data``; adherence counts what was planned before ``now``."""
     tz = data.period.tz
-    points = daily_points(data.ratings, tz)
+    ratings = all_ratings(data)
+    points = daily_points(ratings, tz)
     changes = session_changes(data.sessions, data.ratings)
     planned = planned_occurrences(data, now)
     kinds = {item.id: item.kind for item in data.plan}
     return Summary(
         data=data,
+        ratings=ratings,
         points=tuple(points),
         baseline=baseline(points),
         changes=tuple(changes),
@@ -77,8 +83,14 @@ def summarize(data: ReportData, now: datetime) -> Summary:
             }
         ),
         weekly=MappingProxyType(weekly_adherence(planned, data.logs, now)),
-        alerts=tuple(alerts(data.ratings, points, tz)),
+        alerts=tuple(alerts(ratings, points, tz)),
     )
+
+
+def all_ratings(data: ReportData) -> tuple[PainRating, ...]:
+    """The pain ratings and the pain rated after each exercise, oldest first."""
+    found = [*data.ratings, *exercise_ratings(data.completions)]
+    return tuple(sorted(found, key=lambda rating: rating.rated_at))
 
 
 def planned_occurrences(data: ReportData, now: datetime) -> list[Occurrence]:

@@ -1573,6 +1573,14 @@
             <translation>{path} konnte nicht gespeichert werden: Das ist der Name eines Ordners. Wählen Sie einen Dateinamen und versuchen Sie es dann erneut. Es wurde nichts geändert. ({cause})</translation>
         </message>
         <message>
+            <source>Could not save {path}: that is not an ordinary file (a device or a pipe, for example). Choose a file name, then try again. Nothing was changed. ({cause})</source>
+            <translation>{path} konnte nicht gespeichert werden: Das ist keine gewöhnliche Datei (zum Beispiel ein Gerät oder eine Pipe). Wählen Sie einen Dateinamen und versuchen Sie es dann erneut. Es wurde nichts verändert. ({cause})</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: the name is too long for the disk. Choose a shorter name, then try again. Nothing was changed. ({cause})</source>
+            <translation>{path} konnte nicht gespeichert werden: Der Name ist für das Laufwerk zu lang. Wählen Sie einen kürzeren Namen und versuchen Sie es dann erneut. Es wurde nichts verändert. ({cause})</translation>
+        </message>
+        <message>
             <source>Could not save {path}: the disk reported an error. Check the disk (or reconnect it), then try again. Nothing was changed. ({cause})</source>
             <translation>{path} konnte nicht gespeichert werden: Der Datenträger hat einen Fehler gemeldet. Prüfen Sie den Datenträger (oder schließen Sie ihn neu an) und versuchen Sie es dann erneut. Es wurde nichts geändert. ({cause})</translation>
         </message>
@@ -2076,8 +2084,8 @@
             <translation>PEG: Durchschnitt aus Schmerz, Lebensfreude und allgemeiner Aktivität, jeweils 0 bis 10 (Krebs et al., J Gen Intern Med 2009). Etwa 1 Punkt ist eine bedeutsame Veränderung (Reed et al., J Pain 2024).</translation>
         </message>
         <message>
-            <source>Days with pain of 7 or more: {count}</source>
-            <translation>Tage mit Schmerz von 7 oder mehr: {count}</translation>
+            <source>Pain of 7 or more on {count} days: {dates}</source>
+            <translation>Schmerz von 7 oder mehr an {count} Tagen: {dates}</translation>
         </message>
         <message>
             <source>Pain rising: the last 7-day mean is {rise:.1f} points above the first</source>
@@ -2086,6 +2094,10 @@
         <message>
             <source>No pain entries for {days} days, from {start} to {end}</source>
             <translation>{days} Tage ohne Schmerzeintrag, von {start} bis {end}</translation>
+        </message>
+        <message>
+            <source>Pain of 7 or more on 1 day: {dates}</source>
+            <translation>Schmerz von 7 oder mehr an 1 Tag: {dates}</translation>
         </message>
     </context>
     <context>
@@ -2235,6 +2247,42 @@
             <translation>Übungen</translation>
         </message>
         <message>
+            <source>Self-reported in {app}, not verified by {app}. Made {when}.</source>
+            <translation>Selbst eingetragen in {app}, nicht geprüft von {app}. Erstellt {when}.</translation>
+        </message>
+        <message>
+            <source>Entered by a caregiver in {app}, not verified by {app}. Made {when}.</source>
+            <translation>Von einer Betreuungsperson eingetragen, von {app} nicht geprüft. Erstellt {when}.</translation>
+        </message>
+        <message>
+            <source>Entered by a clinician in {app}, not verified by {app}. Made {when}.</source>
+            <translation>Von einer Fachperson eingetragen, von {app} nicht geprüft. Erstellt {when}.</translation>
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation>{count} Tag</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} Tage</translation>
+        </message>
+        <message>
+            <source>{count} skin check</source>
+            <translation>{count} Hautkontrolle</translation>
+        </message>
+        <message>
+            <source>{count} skin checks</source>
+            <translation>{count} Hautkontrollen</translation>
+        </message>
+        <message>
+            <source>{count} cold session</source>
+            <translation>{count} Kälteanwendung</translation>
+        </message>
+        <message>
+            <source>{count} cold sessions</source>
+            <translation>{count} Kälteanwendungen</translation>
+        </message>
+        <message>
             <source>no pain</source>
             <translation>keine Schmerzen</translation>
         </message>
@@ -2267,16 +2315,12 @@
             <translation>Jeden Tag</translation>
         </message>
         <message>
-            <source>{first} to {last} ({days} days)</source>
-            <translation>{first} bis {last} ({days} Tage)</translation>
+            <source>{first} to {last} ({days})</source>
+            <translation>{first} bis {last} ({days})</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
-        </message>
-        <message>
-            <source>Self-reported in {app}, not verified by {app}. Made {when}.</source>
-            <translation>Selbst eingetragen in {app}, nicht geprüft von {app}. Erstellt {when}.</translation>
         </message>
         <message>
             <source>{caption} (continued)</source>
@@ -2327,20 +2371,20 @@
             <translation>Von {first} bis {last} wurde nichts eingetragen: keine Schmerzwerte, Kälteanwendungen, Übungen oder Warnzeichen.</translation>
         </message>
         <message>
-            <source>No pain of 7 or more, no rising trend, no gap of 3 days or more without pain entries.</source>
-            <translation>Kein Schmerz von 7 oder mehr, kein steigender Trend, keine Lücke von 3 oder mehr Tagen ohne Schmerzeintrag.</translation>
-        </message>
-        <message>
-            <source>Warning sign: {what}</source>
-            <translation>Warnzeichen: {what}</translation>
-        </message>
-        <message>
             <source>No warning signs during or after cold.</source>
             <translation>Keine Warnzeichen während oder nach der Kälte.</translation>
         </message>
         <message>
+            <source>No pain of 7 or more, no rising trend, no gap of 3 days or more without pain entries.</source>
+            <translation>Kein Schmerz von 7 oder mehr, kein steigender Trend, keine Lücke von 3 oder mehr Tagen ohne Schmerzeintrag.</translation>
+        </message>
+        <message>
             <source>Alerts and warning signs</source>
             <translation>Hinweise und Warnzeichen</translation>
+        </message>
+        <message>
+            <source>Warning sign: {what}</source>
+            <translation>Warnzeichen: {what}</translation>
         </message>
         <message>
             <source>No cold anywhere until a clinician review is recorded (since {day}).</source>
@@ -2423,8 +2467,8 @@
             <translation>Kälteanwendungen: welche Stelle und Kälteart helfen</translation>
         </message>
         <message>
-            <source>{count} cold sessions; {rated} with pain rated before and after; {stopped} stopped early or for a warning sign.</source>
-            <translation>{count} Kälteanwendungen; {rated} mit Schmerzwert davor und danach; {stopped} vorzeitig oder wegen eines Warnzeichens beendet.</translation>
+            <source>{sessions}; {rated} with pain rated before and after; {stopped} stopped early or for a warning sign.</source>
+            <translation>{sessions}; {rated} mit Schmerzwert davor und danach; {stopped} vorzeitig oder wegen eines Warnzeichens beendet.</translation>
         </message>
         <message>
             <source>{count} of {total} ({share})</source>
@@ -2520,7 +2564,7 @@
         </message>
         <message>
             <source>Mean of the day</source>
-            <translation>Tagesdurchschnitt</translation>
+            <translation>Durchschnitt des Tages</translation>
         </message>
         <message>
             <source>7-day mean</source>
@@ -2601,10 +2645,6 @@
         <message>
             <source>caregiver present</source>
             <translation>Betreuungsperson anwesend</translation>
-        </message>
-        <message>
-            <source>{count} skin checks</source>
-            <translation>{count} Hautkontrollen</translation>
         </message>
         <message>
             <source>Visited</source>
@@ -2752,11 +2792,9 @@
         </message>
         <message>
             <source>{site}
-{modality}, {minutes} min
-{barrier}</source>
+{modality}, {minutes} min</source>
             <translation>{site}
-{modality}, {minutes} Min.
-{barrier}</translation>
+{modality}, {minutes} Min.</translation>
         </message>
         <message>
             <source>from {day}</source>

@@ -12,16 +12,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coldcare.app import sqlite_repositories
+from coldcare.domain.pain_stats import Baseline
 from coldcare.domain.plan import OccurrenceLog, PlanItem, SkipReason
 from coldcare.domain.records import PainContext, PainRating, Profile
 from coldcare.reports.dataset import ReportData
 from coldcare.storage.database import open_storage
-from coldcare.ui.pages.history_page import HistoryPage, HistoryPeriod
+from coldcare.ui.pages.history_page import HistoryPage, HistoryPeriod, trend_sentence
 from coldcare.ui.pages.records_view import RecordsView
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.insight_tables import InsightTable
@@ -206,7 +207,7 @@ def test_warning_signs_and_alerts_are_listed(page: HistoryPage) -> None:
     assert "Hives or raised, itchy welts" in texts[0]
     assert "White skin" in texts[0]
     assert "A doctor's check was asked for." in texts[0]
-    assert "Days with pain of 7 or more: 1" in texts
+    assert "Pain of 7 or more on 1 day: Tue 20 Jan 2026" in texts
     assert "No pain entries for 36 days, from Thu 22 Jan 2026 to Thu 26 Feb 2026" in texts
 
 
@@ -349,3 +350,10 @@ def test_the_page_module_does_not_import_pyqtgraph() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert found.split() == ["False", "False"]
+
+
+def test_the_trend_sentence_gives_the_difference_of_the_numbers_it_shows() -> None:
+    # 6.857 and 2.929 show as 6.9 and 2.9: 4.0 points apart, not 3.9.
+    sentence = trend_sentence(Baseline(48 / 7, 20.5 / 7), QLocale(QLocale.Language.English))
+
+    assert sentence == "Pain went from 6.9 to 2.9 (7-day average) — 4.0 points lower"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 from enum import Enum
+from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 from zoneinfo import ZoneInfo
 
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from coldcare.domain.audit import RecordKind
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
-from coldcare.domain.pain_stats import ALERT_TEXT, MCID_SOURCE, Alert, AlertKind, Baseline
+from coldcare.domain.pain_stats import MCID_SOURCE, Alert, AlertKind, Baseline
 from coldcare.domain.plan import ItemKind
 from coldcare.domain.records import AdverseEvent
 from coldcare.reports.dataset import Period, ReportData, gather
@@ -447,11 +448,15 @@ class HistoryPage(QWidget):
 
 
 def trend_sentence(baseline: Baseline, locale: QLocale) -> str:
-    """The trend in words: "Pain went from 6.2 to 3.9 (7-day average) — 2.3 points lower"."""
-    first, latest, change = baseline.first, baseline.latest, baseline.change
-    if first is None or latest is None or change is None:
+    """The trend in words: "Pain went from 6.2 to 3.9 (7-day average) — 2.3 points lower".
+
+    The change is that of the two numbers as shown, so it always equals their difference.
+    """
+    if baseline.first is None or baseline.latest is None:
         return ""
-    if round(change, 1) == 0:
+    first, latest = as_shown(baseline.first), as_shown(baseline.latest)
+    change = as_shown(latest - first)
+    if change == 0:
         return translate("History", "Pain stayed at {latest} (7-day average)").format(
             latest=number_text(locale, latest)
         )
@@ -471,13 +476,14 @@ def trend_sentence(baseline: Baseline, locale: QLocale) -> str:
     )
 
 
+def as_shown(value: float) -> float:
+    """``value`` rounded to one decimal as :func:`number_text` rounds it."""
+    return float(QLocale.c().toString(float(value), "f", 1))
+
+
 def alert_text(alert: Alert, locale: QLocale) -> str:
     """An alert in the person's language, its dates as they read them."""
-    params = dict(alert.params)
-    for key in ("start", "end"):
-        if isinstance(params.get(key), str):
-            params[key] = date_text(locale, date.fromisoformat(str(params[key])))
-    return translate("PainStats", ALERT_TEXT[alert.kind]).format(**params)
+    return alert.filled(translate("PainStats", alert.template), partial(date_text, locale))
 
 
 def event_text(event: AdverseEvent, edited: bool, locale: QLocale, tz: ZoneInfo) -> str:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coldcare.domain.exercises import Effort, ExerciseCompletion
 from coldcare.domain.pain_stats import (
     ALERT_TEXT,
     AlertKind,
@@ -19,6 +20,7 @@ from coldcare.domain.pain_stats import (
     baseline,
     daily_points,
     effects,
+    exercise_ratings,
     pain_band,
     session_changes,
 )
@@ -177,8 +179,28 @@ def test_alerts_for_severe_pain_a_rising_trend_and_gaps() -> None:
     points = [point(0, 3), point(1, 3), point(10, 5), point(11, 5)]
     found = alerts(ratings, points, BERLIN)
     assert [a.kind for a in found] == [AlertKind.SEVERE_PAIN, AlertKind.RISING, AlertKind.GAP]
-    assert found[0].params == {"count": 2}
-    assert found[2].params["days"] == 8
-    assert all(a.text for a in found)
+    assert found[0].text == "Pain of 7 or more on 2 days: 2026-03-02, 2026-03-03"
+    assert found[2].text == "No pain entries for 8 days, from 2026-03-04 to 2026-03-11"
     assert set(ALERT_TEXT) == set(AlertKind)
     assert alerts([rating(0, 2)], [point(0, 2), point(1, 2)], BERLIN) == []
+
+
+def test_the_severe_pain_alert_names_its_days_a_long_list_abridged() -> None:
+    (one,) = alerts([rating(0, 7)], [], BERLIN)
+    assert one.text == "Pain of 7 or more on 1 day: 2026-03-02"
+
+    (many,) = alerts([rating(day, 9) for day in range(10)], [], BERLIN)
+    assert many.filled(many.template, lambda day: f"{day:%d.%m.}") == (
+        "Pain of 7 or more on 10 days: 02.03., 03.03., …, 09.03., 10.03., 11.03."
+    )
+
+
+def test_pain_after_an_exercise_is_a_rating_in_the_exercise_context() -> None:
+    done = [
+        ExerciseCompletion(1, 7, T0, 2, 10, Effort.HARD, pain=8),
+        ExerciseCompletion(1, 7, T0, 2, 10, Effort.EASY),
+    ]
+    (after,) = exercise_ratings(done)
+    assert (after.rated_at, after.value, after.context) == (T0, 8, PainContext.EXERCISE)
+    assert alerts([after], [], BERLIN)[0].params["count"] == 1
+    assert daily_points([after], BERLIN) == []

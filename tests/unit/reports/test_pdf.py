@@ -12,22 +12,34 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
+from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from coldcare.app import sqlite_repositories
 from coldcare.cli.demo import create_demo
 from coldcare.domain.audit import RecordKind
-from coldcare.domain.records import EnteredBy, PainContext, PainRating
+from coldcare.domain.records import AdverseEvent, EnteredBy, PainContext, PainRating
+from coldcare.domain.vocabulary import Barrier
 from coldcare.reports.dataset import Period, ReportData, gather
 from coldcare.reports.exporting import ALL_SECTIONS, Section
 from coldcare.reports.files import ExportWriteError
 from coldcare.reports.pdf import paint_report, pdf_bytes, write_pdf
+from coldcare.reports.pdf_layout import Column, Flow, Row, Table, report_style
 from coldcare.reports.summary import summarize
 from coldcare.storage.database import open_storage
 from tests.fakes import FakeClock
-from tests.unit.reports.samples import BERLIN, EXPORTED_AT, FIRST, berlin, sample_data
+from tests.unit.reports.samples import (
+    BERLIN,
+    COMPLETION,
+    EVENT,
+    EXPORTED_AT,
+    FIRST,
+    RATINGS,
+    SESSIONS,
+    berlin,
+    sample_data,
+)
 
 PERIOD = "16 Mar 2026 to 5 Apr 2026 (21 days)"
 EDITED_NOTE = "† Edited after it was entered; the audit trail is kept in ColdCare."
@@ -100,7 +112,10 @@ def test_falling_pain_shows_baseline_latest_and_a_meaningful_change() -> None:
     assert "First 7 days (baseline) 8.0 mean pain, severe" in first
     assert "Last 7 days (latest) 3.0 mean pain, mild" in first
     assert "Change −5.0 62 % better: meaningful" in first
-    assert "Days with pain of 7 or more: 7" in first
+    assert (
+        "Pain of 7 or more on 7 days: 16 Mar 2026, 17 Mar 2026, …, 20 Mar 2026, 21 Mar 2026, "
+        "22 Mar 2026" in first
+    )
 
 
 def test_rising_pain_and_gaps_are_alerts() -> None:
@@ -108,7 +123,7 @@ def test_rising_pain_and_gaps_are_alerts() -> None:
     first = report(data)[0]
 
     assert "Pain rising: the last 7-day mean is 3.0 points above the first" in first
-    assert "No pain entries for 4 days, from 2026-03-21 to 2026-03-24" in first
+    assert "No pain entries for 4 days, from 21 Mar 2026 to 24 Mar 2026" in first
     assert "Change +3.0 worse" in first
 
 
@@ -155,11 +170,12 @@ def test_the_details_list_pain_by_day_peg_sessions_and_skin_checks() -> None:
     text = " ".join(report())
 
     assert "Mon 16 Mar 2026 6 → 3 (2)" in text
-    assert "Tue 17 Mar 2026 5 4 5.0 5.5 -3 degrees outside" in text
+    # A rating after exercise, and the pain stored with the exercise done.
+    assert "Tue 17 Mar 2026 5 4, 4 5.0 5.5 -3 degrees outside" in text
     assert "20 Mar 2026, 10:00 6 5 3 4.7" in text
     assert "Krebs et al., J Gen Intern Med 2009" in text
     assert "Stopped for a warning sign: White skin" in text
-    assert "1 skin checks, skin normal; aching, pain better" in text
+    assert "1 skin check, skin normal; aching, pain better" in text
     assert "Heel slides 1 Just right 1 4–4" in text
 
 
@@ -260,3 +276,148 @@ def test_times_are_the_persons_own_across_summer_time() -> None:
 
     assert "16 Mar 2026, 08:02" in text  # 07:02 UTC, winter time
     assert "30 Mar 2026, 09:30" in text  # 07:30 UTC, summer time
+
+
+def lines_of(raw: bytes) -> list[str]:
+    """Every line of text, page after page, with white space as in :func:`pages_of`."""
+    pages = PdfReader(io.BytesIO(raw)).pages
+    return [" ".join(line.split()) for page in pages for line in page.extract_text().splitlines()]
+
+
+def warning(day: date, **facts: object) -> AdverseEvent:
+    return replace(EVENT, occurred_at=berlin(day, 10), lock_until=None, **facts)  # type: ignore[arg-type]
+
+
+def test_an_emergency_comes_first_and_only_the_least_serious_alerts_are_left_out() -> None:
+    # Three warning signs, then the one where emergency services were to be called.
+    events = (
+        warning(date(2026, 3, 28), id=1),
+        warning(date(2026, 3, 29), id=2),
+        warning(date(2026, 3, 31), id=3),
+        warning(date(2026, 4, 2), id=4, call_emergency=True),
+    )
+    # Three gaps of 3 days without pain entries.
+    ratings = daily([2, None, None, None, 2, None, None, None, 2, None, None, None, 2])
+    pages = report(replace(sample_data(), events=events, ratings=ratings))
+    first = pages[0]
+
+    emergency = first.index("2 Apr 2026, 10:00, Right wrist and hand, White skin: told to call")
+    others = [first.index(f"Warning sign: {day} Mar 2026, 10:00") for day in (28, 29, 31)]
+    assert emergency < min(others)
+    assert "No pain entries for 3 days, from 17 Mar 2026 to 19 Mar 2026" in first
+    assert "… and 2 more, listed under “Pain ratings and weekly questions”." in first
+    assert "No pain entries for 3 days, from 25 Mar 2026 to 27 Mar 2026" in pages[1]
+
+
+def test_warning_signs_come_before_severe_pain_a_rising_trend_and_gaps() -> None:
+    ratings = daily([2, None, None, None, 2, 2, 2, 2, 8, 5, 5, 5, 5, 5])
+    first = report(replace(sample_data(), ratings=ratings))[0]
+
+    order = [
+        first.index("Warning sign: 30 Mar 2026"),
+        first.index("Pain of 7 or more on 1 day: 24 Mar 2026"),
+        first.index("Pain rising"),
+        first.index("No pain entries for 3 days"),
+    ]
+    assert order == sorted(order)
+
+
+def test_pain_rated_after_an_exercise_is_a_pain_by_day_and_can_be_severe() -> None:
+    # The app stores the pain after an exercise with the exercise done, not as a rating.
+    data = replace(sample_data(), ratings=RATINGS[:4], completions=(replace(COMPLETION, pain=8),))
+    pages = report(data)
+    text = " ".join(pages)
+
+    assert "Pain of 7 or more on 1 day: 17 Mar 2026" in pages[0]
+    assert "Tue 17 Mar 2026 5 8 5.0 5.5" in text
+    # The trend stays the pain "now": the check-ins and the ratings before sessions.
+    assert "First 7 days (baseline) 5.5 mean pain, moderate" in pages[0]
+
+
+def test_the_change_printed_is_the_difference_of_the_two_numbers_printed() -> None:
+    # The first week averages 48 / 7 = 6.86, the last 20.5 / 7 = 2.93: 3.93 lower.
+    ratings = daily([7, 7, 7, 7, 7, 7, 6] + [5] * 7 + [3] * 7)
+    extra = PainRating(1, berlin(date(2026, 4, 5), 20), 2, PainContext.DAILY, id=99)
+    first = report(replace(sample_data(), ratings=(*ratings, extra)))[0]
+
+    assert "First 7 days (baseline) 6.9" in first
+    assert "Last 7 days (latest) 2.9" in first
+    assert "Change −4.0 58 % better: meaningful" in first
+
+
+def test_long_labels_and_column_titles_wrap_and_no_title_is_cut() -> None:
+    long_words = {
+        ("PdfReport", "First 7 days (baseline)"): "Erste 7 Tage (Ausgangswert)",
+        ("PdfReport", "mean pain, {band}"): "durchschnittlicher Schmerz, {band}",
+        ("PdfReport", "Sessions rated"): "Bewertete Anwendungen",
+        ("PdfReport", "Kept"): "Eingehaltenvereinbarungen",
+    }
+
+    def translate(context: str, text: str) -> str:
+        return long_words.get((context, text), text)
+
+    lines = lines_of(pdf_bytes(sample_data(), EXPORTED_AT, frozenset(), translate))
+
+    assert "Erste 7 Tage" in lines
+    assert "(Ausgangswert)" in lines
+    assert "durchschnittlicher" in lines
+    assert any(line.startswith("Schmerz, moderate") for line in lines)
+    # A title word too wide for its column is set smaller, whole; one wider still is broken
+    # inside the word rather than cut off.
+    assert "Anwendungen" in " ".join(lines).split()
+    assert "Eingehaltenvereinbarungen" not in " ".join(lines)
+    assert any(line.startswith("Eingehalten") for line in lines)
+
+
+def test_the_footer_says_who_entered_the_records_and_the_time_zone() -> None:
+    assert (
+        "Self-reported in ColdCare, not verified by ColdCare. Made 6 Apr 2026, 14:00 CEST"
+        in (report(sections=frozenset())[0])
+    )
+    for who, words in ((EnteredBy.CAREGIVER, "a caregiver"), (EnteredBy.CLINICIAN, "a clinician")):
+        profile = replace(sample_data().profile, entered_by=who)
+        pages = report(replace(sample_data(), profile=profile))
+        assert all(f"Entered by {words} in ColdCare, not verified" in page for page in pages)
+        assert "Self-reported in" not in " ".join(pages)
+
+
+def test_counts_of_one_are_singular() -> None:
+    data = replace(
+        sample_data(), period=Period(FIRST, FIRST, BERLIN), sessions=SESSIONS[:1], pegs=()
+    )
+    pages = report(data)
+
+    assert "16 Mar 2026 to 16 Mar 2026 (1 day)" in pages[0]
+    assert "1 cold session; 1 with pain rated before and after" in pages[0]
+    assert "1 skin check, skin normal" in " ".join(pages)
+
+
+def test_a_cold_water_bath_names_no_barrier() -> None:
+    bath = replace(SESSIONS[2], barrier=Barrier.NONE)
+    text = " ".join(report(replace(sample_data(), sessions=(*SESSIONS[:2], bath))))
+
+    assert "A thin damp cloth" in text
+    assert "Nothing between pack and skin" not in text
+    assert "water 12.5 °C" in text
+
+
+@pytest.mark.parametrize("free_mm", range(16, 36, 2))
+def test_a_heading_never_stays_at_the_foot_of_a_page_without_two_rows(
+    free_mm: int, qapp: QApplication
+) -> None:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    flow = Flow(writer, QRectF(0, 0, writer.width(), writer.height()), report_style())
+    flow.place(flow.frame.height() - flow.units.mm(free_mm), lambda _painter, _rect: None)
+    flow.heading("Heading")
+    rows = [Row([f"row {n}", "x"]) for n in range(1, 6)]
+    flow.table(Table("", "", [Column("Day", 50), Column("Pain", 50)], rows))
+    flow.paint(painter, lambda _painter, _number, _total: None)
+    painter.end()
+    del writer
+    pages = pages_of(bytes(buffer.data().data()))
+
+    heading_page = next(text for text in pages if "Heading" in text)
+    assert "Day Pain row 1 x row 2 x" in heading_page

@@ -6,8 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 from coldcare.domain.plan import Adherence, ItemKind
+from coldcare.domain.records import PainContext
 from coldcare.reports.summary import planned_occurrences, summarize
-from tests.unit.reports.samples import COLD_ITEM, EXERCISE_ITEM, EXPORTED_AT, berlin, sample_data
+from tests.unit.reports.samples import (
+    COLD_ITEM,
+    COMPLETION,
+    EXERCISE_ITEM,
+    EXPORTED_AT,
+    berlin,
+    sample_data,
+)
 
 
 def test_adherence_is_split_into_cold_and_exercises() -> None:
@@ -55,3 +63,15 @@ def test_before_the_period_nothing_is_due() -> None:
 
     assert summary.overall == Adherence(0, 0, 0, 0)
     assert summary.weekly == {}
+
+
+def test_pain_after_an_exercise_counts_as_severe_but_not_in_the_trend() -> None:
+    data = replace(sample_data(), completions=(replace(COMPLETION, pain=9),))
+
+    summary = summarize(data, EXPORTED_AT)
+
+    (severe,) = summary.alerts
+    assert severe.params == {"count": 1, "dates": (date(2026, 3, 17),)}
+    # Done at 18:45, then a rating at 18:50, in time order.
+    assert [r.value for r in summary.ratings if r.context is PainContext.EXERCISE] == [9, 4]
+    assert summary.points == summarize(sample_data(), EXPORTED_AT).points
