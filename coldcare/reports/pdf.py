@@ -88,6 +88,9 @@ from coldcare.reports.summary import Summary, summarize
 ENGLISH: Translate = QT_TRANSLATE_NOOP
 MARGINS_MM = QMarginsF(18, 12, 18, 12)
 CHART_HEIGHT_MM = 58
+# When the summary does not fit on the first page, it is laid out again with a lower chart,
+# then fewer alert lines (the most serious stay; the last says how many more and where).
+SMALLER_FIRST_PAGES = ((46, 6), (40, 6), (40, 5), (40, 4), (40, 3), (34, 3))
 EDITED_MARK = "†"
 # Warning signs and pain alerts on the first page, the most serious first; the last line
 # says how many more there are when they do not all fit.
@@ -390,9 +393,11 @@ class _Report:
         self.style: Style = report_style()
         probe = Flow(device, QRectF(0, 0, device.width(), device.height()), self.style)
         self.band = probe.line(self.style.small) + probe.units.mm(3)
-        frame = QRectF(0, self.band, device.width(), device.height() - 2 * self.band)
-        self.flow = Flow(device, frame, self.style)
+        self.frame = QRectF(0, self.band, device.width(), device.height() - 2 * self.band)
+        self.flow = Flow(device, self.frame, self.style)
         self.units = self.flow.units
+        self.chart_mm: float = CHART_HEIGHT_MM
+        self.alert_lines = FIRST_PAGE_ALERTS
 
     # ----------------------------------------------------------------- every page
 
@@ -448,6 +453,10 @@ class _Report:
     def lay_out(self, sections: frozenset[Section]) -> Flow:
         self.sections = sections
         self.first_page()
+        for chart_mm, alert_lines in SMALLER_FIRST_PAGES:
+            if len(self.flow.pages) == 1:
+                break
+            self.first_page_again(chart_mm, alert_lines)
         empty = not self.has_records()
         detail = [s for s in Section if s in sections and not (empty and s is not Section.PLAN)]
         if detail:
@@ -463,6 +472,14 @@ class _Report:
             self.section_title(self.translate("Section", SECTION_NAMES[section]))
             painters[section]()
         return self.flow
+
+    def first_page_again(self, chart_mm: float, alert_lines: int) -> None:
+        """Lay the summary out afresh, smaller: it is read in a minute only if it fits on its
+        page (many warning signs can push the plan kept onto the next)."""
+        self.flow = Flow(self.flow.device, self.frame, self.style)
+        self.left_out = frozenset()
+        self.chart_mm, self.alert_lines = chart_mm, alert_lines
+        self.first_page()
 
     def has_records(self) -> bool:
         data = self.data
@@ -599,7 +616,7 @@ class _Report:
             lines.append(self.review_words().format(day=words.day(since)))
         if not self.data.events:
             lines.append(tr("PdfReport", "No warning signs during or after cold."))
-        lines += self.capped(self.alert_lines(), FIRST_PAGE_ALERTS)
+        lines += self.capped(self.alert_list(), self.alert_lines)
         if not self.summary.alerts:
             lines.append(
                 tr(
@@ -610,7 +627,7 @@ class _Report:
             )
         self.boxed(tr("PdfReport", "Alerts and warning signs"), lines)
 
-    def alert_lines(self) -> list[tuple[Section, str]]:
+    def alert_list(self) -> list[tuple[Section, str]]:
         """The most serious first: warning signs where emergency services were to be called,
         the other warning signs, then the pain alerts (severe pain, a rising trend, gaps); each
         with the section that lists it in full."""
@@ -761,12 +778,13 @@ class _Report:
         def paint(painter: QPainter, rect: QRectF) -> None:
             chart.paint(painter, rect, points, period)
 
-        flow.place(self.units.mm(CHART_HEIGHT_MM), paint)
+        flow.place(self.units.mm(self.chart_mm), paint)
         self.small_print(
             tr(
                 "PdfReport",
-                "From the daily check-ins and the ratings before sessions. Breaks in the line "
-                "are gaps of 3 days or more without pain entries.",
+                "0 = no pain, 10 = worst imaginable. From the daily check-ins and the ratings "
+                "before sessions. Breaks in the line are gaps of 3 days or more without pain "
+                "entries.",
             )
         )
 

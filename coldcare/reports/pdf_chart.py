@@ -262,11 +262,7 @@ class PainChart:
         painter.setPen(QPen(INK, self.units.pt(1.8)))
         painter.drawLine(QLineF(left + mm(4), middle, left + mm(10), middle))
         left += mm(11.5)
-        left = self._legend_text(painter, rect, left, tr("PdfReport", "Mean of the last 7 days"))
-        note = tr("PdfReport", "0 = no pain, 10 = worst imaginable")
-        left += mm(6)
-        painter.setPen(INK)
-        painter.drawText(QRectF(left, rect.top(), rect.right() - left, rect.height()), LEFT, note)
+        self._legend_text(painter, rect, left, tr("PdfReport", "Mean of the last 7 days"))
 
     def _legend_text(self, painter: QPainter, rect: QRectF, left: float, text: str) -> float:
         width = self._metrics(painter).horizontalAdvance(text)

@@ -20,6 +20,7 @@ from coldcare.app import sqlite_repositories
 from coldcare.cli.demo import create_demo
 from coldcare.domain.audit import RecordKind
 from coldcare.domain.records import AdverseEvent, EnteredBy, PainContext, PainRating
+from coldcare.domain.signs import StopSign
 from coldcare.domain.vocabulary import Barrier
 from coldcare.reports.dataset import Period, ReportData, gather
 from coldcare.reports.exporting import ALL_SECTIONS, Section
@@ -421,3 +422,18 @@ def test_a_heading_never_stays_at_the_foot_of_a_page_without_two_rows(
 
     heading_page = next(text for text in pages if "Heading" in text)
     assert "Day Pain row 1 x row 2 x" in heading_page
+
+
+def test_the_summary_stays_on_its_first_page_even_with_many_warning_signs() -> None:
+    # Each warning sign with every sign there is: three lines or more on the page.
+    events = tuple(
+        warning(date(2026, 3, 20 + n), id=n + 1, signs=frozenset(StopSign), review_needed=True)
+        for n in range(8)
+    )
+    ratings = daily([2, None, None, None, 2, None, None, None, 2, None, None, None, 2])
+    pages = report(replace(sample_data(), events=events, ratings=ratings))
+
+    # The plan kept, the summary's last part, is whole on page 1 and nowhere after it.
+    assert "Everything 15 2 1 12 13 %" in pages[0]
+    assert "Exercises" in pages[0].split("Plan kept")[1]
+    assert "Plan kept (done" not in pages[1]
