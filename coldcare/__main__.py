@@ -62,6 +62,8 @@ def main(
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             args = parser.parse_args(arguments)
+            if args.data_dir is not None and not args.data_dir.strip():
+                parser.error("argument --data-dir: the folder name is empty")
         except SystemExit as leaving:
             return int(leaving.code or 0)
     command = getattr(args, "command", None)

@@ -12,10 +12,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import partial
 from typing import TYPE_CHECKING, Any, TextIO
 
+from coldcare.cli.common import data_folder, guarded, refuse_if_open, refuse_if_repaired
 from coldcare.domain.plan import Adherence, PlanItem, adherence, occurrences
-from coldcare.domain.ports import StorageUnavailableError
 from coldcare.reports.demo import (
     DEMO_NAME,
     MAX_DAYS,
@@ -110,10 +111,10 @@ def create_demo(storage: Storage, now: datetime, tz: tzinfo, days: int, seed: in
     Raises :class:`DemoExistsError` (nothing written) when a "Demo" profile exists.
     """
     writer = _Writer(storage)
-    if any(p.name == DEMO_NAME for p in writer.profiles.list_profiles()):
-        raise DemoExistsError(f'a profile named "{DEMO_NAME}" already exists')
     period = DemoPeriod.before(now, days, tz)
-    with writer.transactions.atomic():
+    with writer.transactions.atomic():  # the check inside: two at once make one Demo profile
+        if any(p.name == DEMO_NAME for p in writer.profiles.list_profiles()):
+            raise DemoExistsError(f'a profile named "{DEMO_NAME}" already exists')
         history, plan = writer.write(period, seed)
     logs = logs_by_key(history.logs)
     done = adherence(occurrences(plan, period.start, period.end, tz), logs, period.end)
@@ -180,21 +181,21 @@ class _Writer:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Create the Demo profile in the data folder; print one line; return the exit code."""
+    body = partial(_run, args, out)
+    return guarded("demo", "nothing was written", err, body, (DemoExistsError,))
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     import tzlocal  # noqa: PLC0415 - only commands that need the local zone load it
 
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
-    from coldcare.services.paths import data_dir  # noqa: PLC0415
     from coldcare.storage.database import open_storage  # noqa: PLC0415
-    from coldcare.storage.errors import DatabaseTooNewError  # noqa: PLC0415
 
+    folder = data_folder(args)
+    refuse_if_open(folder)
     clock = SystemClock()
-    try:
-        with open_storage(data_dir(args.data_dir), clock) as storage:
-            summary = create_demo(
-                storage, clock.now(), tzlocal.get_localzone(), args.days, args.seed
-            )
-    except (DemoExistsError, StorageUnavailableError, DatabaseTooNewError) as problem:
-        print(f"coldcare demo: {problem}; nothing was written.", file=err)
-        return EXIT_REFUSED
+    with open_storage(folder, clock) as storage:
+        refuse_if_repaired(storage)
+        summary = create_demo(storage, clock.now(), tzlocal.get_localzone(), args.days, args.seed)
     print(summary.line(), file=out)
     return EXIT_CREATED

@@ -4,28 +4,41 @@ A PDF is painted with Qt, which needs a QGuiApplication for its fonts: ``--forma
 one on the ``offscreen`` platform when none exists, so it works without a display (over SSH,
 in a cron job, in CI).
 
-Exit codes: 0 written, 1 the data or the file is the problem (said in one line), 2 bad usage.
+Exit codes: 0 written, 1 the data or the file is the problem (said in one line), 2 bad usage
+(a date outside 1970 to 2100, or a file that is ColdCare's own data or not an ordinary file).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
-from coldcare.cli.limits import one_line
+from coldcare.cli.common import (
+    BadRequestError,
+    data_folder,
+    guarded,
+    refuse_if_repaired,
+    require_data,
+)
 from coldcare.domain.clock import Clock
 
 if TYPE_CHECKING:
+    from coldcare.domain.records import Profile
     from coldcare.reports.dataset import ReportSources
     from coldcare.storage.database import Storage
 
 # The period when none is given: the last 90 days up to today (a physiotherapy block).
 DEFAULT_DAYS = 90
+# The years a date may name: records are written with the computer's clock, and a period of
+# centuries would take minutes to gather and more memory than a computer has.
+FIRST_YEAR, LAST_YEAR = 1970, 2100
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -44,41 +57,49 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--profile", metavar="NAME", help="whose records (needed if several)")
     parser.add_argument("--from", dest="first", metavar="DATE", type=_date, help="YYYY-MM-DD")
     parser.add_argument("--to", dest="last", metavar="DATE", type=_date, help="YYYY-MM-DD")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=_output)
     parser.set_defaults(command=run)
 
 
 def _date(text: str) -> date:
+    """A day written YYYY-MM-DD, in the years a record can have."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text) if _ISO_DAY.fullmatch(text) else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-03-31") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-03-31")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is outside the years {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return day
+
+
+def _output(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty")
+    return Path(text)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Gather the records and write the file atomically."""
+    from coldcare.domain.vocabulary import BadInputError  # noqa: PLC0415
+    from coldcare.reports.files import ExportWriteError  # noqa: PLC0415
+
+    known = (BadInputError, ExportWriteError)
+    return guarded("export", "nothing was exported", err, lambda: _run(args, out), known)
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     # Imported here: ``coldcare limits`` and ``--help`` stay light.
     import tzlocal  # noqa: PLC0415
 
-    from coldcare.domain.ports import StorageUnavailableError  # noqa: PLC0415
-    from coldcare.domain.vocabulary import BadInputError  # noqa: PLC0415
-    from coldcare.reports.files import ExportWriteError  # noqa: PLC0415
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
-    from coldcare.services.paths import data_dir  # noqa: PLC0415
-    from coldcare.storage.errors import DatabaseTooNewError  # noqa: PLC0415
 
     tz = ZoneInfo(str(tzlocal.get_localzone()))
-    try:
-        with _qt_for(args.format):
-            written = _export(args, data_dir(args.data_dir), SystemClock(), tz)
-    except (
-        BadInputError,
-        ExportWriteError,
-        StorageUnavailableError,
-        DatabaseTooNewError,
-    ) as problem:
-        print(f"coldcare export: {one_line(str(problem))}", file=err)
-        return 1
+    with _qt_for(args.format):
+        written = _export(args, data_folder(args), SystemClock(), tz)
     print(written, file=out)
     return 0
 
@@ -114,9 +135,10 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
     first = args.first or last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:
         raise BadInputError(f"the period starts ({first}) after it ends ({last})")
-    if not folder.exists():
-        raise BadInputError(f"there is no ColdCare data in {folder}")
+    require_data(folder)
+    _check_output(args.output, folder)
     with open_storage(folder, clock) as storage:
+        refuse_if_repaired(storage)
         if args.format == "backup":
             return _back_up(storage, args.output, now)
         sources = _sources(storage)
@@ -127,6 +149,22 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
         f"Wrote {args.output} ({args.format}, {data.profile.name}, "
         f"{first.isoformat()} to {last.isoformat()})."
     )
+
+
+def _check_output(path: Path, folder: Path) -> None:
+    """Refuse a file of ColdCare's own data (the database, a backup) and anything that is not
+    an ordinary file, before any work is done."""
+    from coldcare.reports.files import ExportWriteError, check_target  # noqa: PLC0415
+    from coldcare.storage.files import DataFolder  # noqa: PLC0415
+
+    try:
+        check_target(path)
+    except ExportWriteError as problem:
+        raise BadRequestError(str(problem)) from problem
+    if DataFolder(folder).holds(path):
+        raise BadRequestError(
+            f"{path} is part of ColdCare's own data in {folder}; choose another file"
+        )
 
 
 def _back_up(storage: Storage, path: Path, now: datetime) -> str:
@@ -155,18 +193,24 @@ def _sources(storage: Storage) -> ReportSources:
     )
 
 
-def _profile_id(profiles: Any, name: str | None) -> int:
+def _profile_id(profiles: Sequence[Profile], name: str | None) -> int:
     from coldcare.domain.vocabulary import BadInputError  # noqa: PLC0415
 
     names = ", ".join(sorted(p.name for p in profiles)) or "none"
     if name is None:
+        matching = profiles
         if len(profiles) != 1:
             raise BadInputError(f"say whose records with --profile (profiles: {names})")
-        chosen = profiles[0]
     else:
-        matching = [p for p in profiles if p.name.casefold() == name.casefold()]
+        exact = [p for p in profiles if p.name == name]
+        matching = exact or [p for p in profiles if p.name.casefold() == name.casefold()]
         if not matching:
             raise BadInputError(f"there is no profile “{name}” (profiles: {names})")
-        chosen = matching[0]
-    assert chosen.id is not None
-    return int(chosen.id)
+        if len(matching) > 1:
+            raise BadInputError(
+                f"{len(matching)} profiles are named “{name}”; give one of them another name "
+                f"in ColdCare, then try again (profiles: {names})"
+            )
+    chosen_id = matching[0].id
+    assert chosen_id is not None
+    return int(chosen_id)

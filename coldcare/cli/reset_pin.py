@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
+from pathlib import Path
 from typing import Any, TextIO
 
-from coldcare.cli.limits import one_line
+from coldcare.cli.common import (
+    CommandError,
+    data_folder,
+    guarded,
+    refuse_if_open,
+    refuse_if_repaired,
+    require_data,
+)
 
 EXIT_DONE, EXIT_NOT_DONE = 0, 1
 CONFIRMATION = "RESET"
@@ -53,32 +62,28 @@ def _confirmed(out: TextIO) -> bool:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Remove the PIN of the data folder's database; print what was done; return the exit code."""
+    return guarded(
+        "reset-pin", "the PIN was kept", err, partial(_run, data_folder(args), args, out)
+    )
+
+
+def _run(folder: Path, args: argparse.Namespace, out: TextIO) -> int:
     # Storage and the clock are imported only now: `coldcare limits` stays light.
-    from coldcare.domain.ports import StorageUnavailableError  # noqa: PLC0415
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
-    from coldcare.services.paths import data_dir  # noqa: PLC0415
     from coldcare.storage.caregiver_pin import SqliteCaregiverPinStore  # noqa: PLC0415
     from coldcare.storage.database import open_storage  # noqa: PLC0415
-    from coldcare.storage.errors import DatabaseTooNewError  # noqa: PLC0415
-    from coldcare.storage.files import DATABASE_NAME  # noqa: PLC0415
 
-    folder = data_dir(args.data_dir)
-    if not (folder / DATABASE_NAME).is_file():
-        print(f"coldcare reset-pin: no ColdCare data in {folder}; nothing was changed.", file=err)
-        return EXIT_NOT_DONE
-    try:
-        with open_storage(folder, SystemClock()) as storage:
-            store = SqliteCaregiverPinStore(storage)
-            if store.load() is None:
-                print(f"No caregiver PIN is set in {folder}; nothing was changed.", file=out)
-                return EXIT_DONE
-            if not (args.yes or _confirmed(out)):
-                print("coldcare reset-pin: not confirmed; the PIN was kept.", file=err)
-                return EXIT_NOT_DONE
-            store.clear()
-    except (DatabaseTooNewError, StorageUnavailableError) as problem:
-        print(f"coldcare reset-pin: {one_line(str(problem))}", file=err)
-        return EXIT_NOT_DONE
+    require_data(folder)
+    refuse_if_open(folder)
+    with open_storage(folder, SystemClock()) as storage:
+        refuse_if_repaired(storage)
+        store = SqliteCaregiverPinStore(storage)
+        if store.load() is None:
+            print(f"No caregiver PIN is set in {folder}; nothing was changed.", file=out)
+            return EXIT_DONE
+        if not (args.yes or _confirmed(out)):
+            raise CommandError("not confirmed")
+        store.clear()
     print(
         f"Removed the caregiver PIN in {folder}. All data was kept. Set a new PIN in "
         "ColdCare under Profile and settings.",

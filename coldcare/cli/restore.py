@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
+from coldcare.cli.common import data_folder, guarded, refuse_if_open
 from coldcare.cli.limits import one_line
 
 EXIT_RESTORED, EXIT_NOT_RESTORED = 0, 1
@@ -37,28 +39,29 @@ def _plural(count: int, noun: str) -> str:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Restore the backup into the data folder; print one line; return the exit code."""
-    # Storage and the clock are imported only now: `coldcare limits` stays light.
-    from coldcare.domain.ports import StorageUnavailableError  # noqa: PLC0415
-    from coldcare.services.clock import SystemClock  # noqa: PLC0415
-    from coldcare.services.paths import data_dir  # noqa: PLC0415
-    from coldcare.storage.backup_json import RestoreError, restore  # noqa: PLC0415
-    from coldcare.storage.database import open_storage  # noqa: PLC0415
-    from coldcare.storage.errors import DatabaseTooNewError  # noqa: PLC0415
+    from coldcare.storage.backup_json import RestoreError  # noqa: PLC0415
 
-    path = Path(args.file)
-    try:
-        with open_storage(data_dir(args.data_dir), SystemClock()) as storage:
-            restored = restore(storage, path)
-    except RestoreError as problem:
-        print(f"coldcare restore: {one_line(str(problem))}. Nothing was changed.", file=err)
-        return EXIT_NOT_RESTORED
-    except (DatabaseTooNewError, StorageUnavailableError) as problem:
-        print(f"coldcare restore: {one_line(str(problem))}", file=err)
-        return EXIT_NOT_RESTORED
+    body = partial(_run, Path(args.file), data_folder(args), out)
+    return guarded("restore", "nothing was changed", err, body, (RestoreError,))
+
+
+def _run(path: Path, folder: Path, out: TextIO) -> int:
+    # Storage and the clock are imported only now: `coldcare limits` stays light.
+    from coldcare.services.clock import SystemClock  # noqa: PLC0415
+    from coldcare.storage.backup_json import check_backup, restore  # noqa: PLC0415
+    from coldcare.storage.database import open_storage  # noqa: PLC0415
+
+    refuse_if_open(folder)
+    check_backup(path)  # a file that cannot be restored is named before the data is opened
+    with open_storage(folder, SystemClock()) as storage:
+        restored = restore(storage, path)
+        repaired = storage.repaired_at_open
     taken = restored.exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    print(
+    line = (
         f"Restored {_plural(restored.profiles, 'profile')}, "
-        f"{_plural(restored.records, 'record')} from {one_line(str(path))} (backup of {taken}).",
-        file=out,
+        f"{_plural(restored.records, 'record')} from {one_line(str(path))} (backup of {taken})."
     )
+    if repaired is not None:
+        line += f" The damaged data file it replaces is kept in {repaired.damaged_folder}."
+    print(line, file=out)
     return EXIT_RESTORED

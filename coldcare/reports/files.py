@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +28,8 @@ class WriteProblem(StrEnum):
     READ_ONLY = "read-only"
     NO_FOLDER = "no-folder"
     IS_FOLDER = "is-folder"
+    NOT_A_FILE = "not-a-file"
+    NAME_TOO_LONG = "name-too-long"
     IO_ERROR = "io-error"
 
 
@@ -54,6 +57,16 @@ WRITE_ADVICE: dict[WriteProblem, str] = {
         "Could not save {path}: that is the name of a folder. Choose a file name, then try "
         "again. Nothing was changed. ({cause})",
     ),
+    WriteProblem.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "Export",
+        "Could not save {path}: that is not an ordinary file (a device or a pipe, for "
+        "example). Choose a file name, then try again. Nothing was changed. ({cause})",
+    ),
+    WriteProblem.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Export",
+        "Could not save {path}: the name is too long for the disk. Choose a shorter name, "
+        "then try again. Nothing was changed. ({cause})",
+    ),
     WriteProblem.IO_ERROR: QT_TRANSLATE_NOOP(
         "Export",
         "Could not save {path}: the disk reported an error. Check the disk (or reconnect it), "
@@ -70,24 +83,31 @@ _PROBLEMS = {
     errno.ENOENT: WriteProblem.NO_FOLDER,
     errno.ENOTDIR: WriteProblem.NO_FOLDER,
     errno.EISDIR: WriteProblem.IS_FOLDER,
+    errno.ENAMETOOLONG: WriteProblem.NAME_TOO_LONG,
 }
+# The temporary file's name: short, so that any name the disk allows for the file itself
+# also fits the temporary one beside it.
+_TEMPORARY_PREFIX, _TEMPORARY_SUFFIX = ".coldcare-", ".part"
 
 
 class ExportWriteError(RuntimeError):
     """An export could not be saved; ``problem`` says why, the message what to do."""
 
-    def __init__(self, path: Path, cause: OSError) -> None:
+    def __init__(self, path: Path, cause: OSError, problem: WriteProblem | None = None) -> None:
         self.path = path
         self.cause = cause
-        self.problem = _PROBLEMS.get(cause.errno or 0, WriteProblem.IO_ERROR)
+        self.problem = problem or _PROBLEMS.get(cause.errno or 0, WriteProblem.IO_ERROR)
         reason = cause.strerror or str(cause)
         super().__init__(WRITE_ADVICE[self.problem].format(path=path, cause=reason))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; raise :class:`ExportWriteError` on failure."""
+    check_target(path)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, temp = tempfile.mkstemp(
+            prefix=_TEMPORARY_PREFIX, suffix=_TEMPORARY_SUFFIX, dir=path.parent
+        )
     except OSError as exc:
         raise ExportWriteError(path, exc) from exc
     try:
@@ -104,6 +124,25 @@ def write_atomically(path: Path, data: bytes) -> None:
             raise ExportWriteError(path, exc) from exc
         raise
     _sync_folder(path.parent)
+
+
+def check_target(path: Path) -> None:
+    """Raise :class:`ExportWriteError` when ``path`` exists but is not an ordinary file.
+
+    Saving replaces whatever has the name: a folder cannot be, and a device or a pipe must
+    not be (saving over ``/dev/null`` would replace the device with a file).
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportWriteError(path, exc) from exc
+    if stat.S_ISDIR(mode):
+        raise ExportWriteError(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    if not stat.S_ISREG(mode):
+        cause = OSError(errno.EINVAL, "not a regular file")
+        raise ExportWriteError(path, cause, WriteProblem.NOT_A_FILE)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -114,6 +114,18 @@ def _drop(peer: QLocalSocket) -> None:
     peer.deleteLater()
 
 
+def is_held(data_folder: Path) -> bool:
+    """Whether a ColdCare listens on the folder's name: a window works on that data.
+
+    It only connects and hangs up at once; the window is not asked to show itself.
+    """
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_folder))
+    held = socket.waitForConnected(CONNECT_MS)
+    socket.abort()
+    return held
+
+
 def _ask_to_show(name: str) -> bool:
     """Ask the ColdCare listening on ``name`` to show itself; False when none listens.
 

@@ -90,7 +90,12 @@ def list_backups(folder: DataFolder) -> list[Backup]:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a database with the backup API into a private, self-contained file at ``target``."""
+    """Copy a database with the backup API into a private, self-contained file at ``target``.
+
+    The copy is made in exclusive locking mode: SQLite then keeps the copy's WAL index in
+    memory instead of a ``-shm`` file, whose growth on a full disk it reports only as a "disk
+    I/O error". Whatever fails, no part of the copy (nor its ``-wal``) is left behind.
+    """
     partial = target.with_name(target.name + ".partial")
     create_private_file(partial)
     try:
@@ -98,11 +103,13 @@ def copy_database(source: Path, target: Path) -> None:
             closing(connect_read_only(source)) as reader,
             closing(sqlite3.connect(partial)) as writer,
         ):
+            writer.execute("PRAGMA locking_mode = EXCLUSIVE")
             reader.backup(writer)
             writer.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, target)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for leftover in (*database_files(partial), partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
 
 

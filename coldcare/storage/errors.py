@@ -52,6 +52,20 @@ class MigrationError(RuntimeError):
     """A migration left the data inconsistent; it was rolled back."""
 
 
+class NotAFolderError(StorageUnavailableError):
+    """The data folder cannot be made: it, or a folder it would be in, is a file."""
+
+    def __init__(self, folder: Path, blocker: Path) -> None:
+        super().__init__(StorageProblem.CANNOT_OPEN, str(folder))
+        self.blocker = blocker
+
+    def __str__(self) -> str:
+        return (
+            f"ColdCare cannot use {self.folder} as its data folder: {self.blocker} is a file, "
+            "not a folder. Choose another folder, or move the file, then try again."
+        )
+
+
 _SQLITE_CODES = {
     sqlite3.SQLITE_FULL: StorageProblem.DISK_FULL,
     sqlite3.SQLITE_READONLY: StorageProblem.READ_ONLY,
@@ -118,6 +132,20 @@ def _classify(exc: BaseException) -> StorageProblem | None:
 def is_damage(exc: BaseException) -> bool:
     """Whether ``exc`` says the file is not a database or is malformed (not: busy, missing)."""
     return _classify(exc) is StorageProblem.DAMAGED
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` says another connection kept the database locked (past the busy wait)."""
+    return any(_busy(cause) for cause in _causes(exc))
+
+
+def _busy(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.Error | PeeweeException):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == sqlite3.SQLITE_BUSY
+    return "database is locked" in str(exc).lower()
 
 
 def _unavailable(exc: BaseException, folder: Path) -> StorageUnavailableError | None:

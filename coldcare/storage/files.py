@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coldcare.storage.errors import NotAFolderError
+
 DATABASE_NAME = "coldcare.sqlite"
 SIDECAR_SUFFIXES = ("-wal", "-shm")
 FOLDER_MODE = 0o700
@@ -40,6 +42,21 @@ class DataFolder:
         """Where automatic and pre-migration backups go."""
         return self.root / "backups"
 
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` (symbolic links followed) is ColdCare's own: the database, its
+        companions, the damage note, or anything in the backups folder or a set-aside one."""
+        own = {p.name for p in (*database_files(self.database), self.damage_note, self.backups)}
+        try:
+            first = path.resolve().relative_to(self.root.resolve()).parts[0]
+        except (ValueError, IndexError):
+            first = ""
+        return first in own or first.startswith("damaged-") or self._same_as_database(path)
+
+    def _same_as_database(self, path: Path) -> bool:
+        """A hard link, or another spelling on a disk that ignores case."""
+        existing = [p for p in database_files(self.database) if p.exists()]
+        return path.exists() and any(os.path.samefile(path, p) for p in existing)
+
     def prepare(self) -> None:
         """Create the folder and its backups folder, both 0700."""
         make_private_folder(self.root)
@@ -55,12 +72,21 @@ def make_private_folder(path: Path) -> None:
     """Create ``path`` (and its parents) so that only its owner may enter it.
 
     A folder that exists already keeps its mode: ``--data-dir`` may name a folder the person
-    uses for other things too (the files in it are private either way).
+    uses for other things too (the files in it are private either way). Raises
+    :class:`NotAFolderError` when ``path``, or a folder it would be in, is a file.
     """
     if path.is_dir():
         return
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise NotAFolderError(path, _file_in_the_way(path)) from exc
     path.chmod(FOLDER_MODE)
+
+
+def _file_in_the_way(path: Path) -> Path:
+    """The first of ``path`` and the folders above it (from the top) that is not a folder."""
+    return next((p for p in (*reversed(path.parents), path) if p.exists() and not p.is_dir()), path)
 
 
 def create_private_file(path: Path) -> None:

@@ -2459,8 +2459,8 @@
             <translation>Schmerz im Zeitraum (0 bis 10, niedriger ist besser)</translation>
         </message>
         <message>
-            <source>From the daily check-ins and the ratings before sessions. Breaks in the line are gaps of 3 days or more without pain entries.</source>
-            <translation>Aus den täglichen Schmerzabfragen und den Werten vor Anwendungen. Lücken in der Linie sind 3 oder mehr Tage ohne Schmerzeintrag.</translation>
+            <source>0 = no pain, 10 = worst imaginable. From the daily check-ins and the ratings before sessions. Breaks in the line are gaps of 3 days or more without pain entries.</source>
+            <translation>0 = keine Schmerzen, 10 = schlimmste vorstellbare Schmerzen. Aus den täglichen Schmerzabfragen und den Werten vor Anwendungen. Lücken in der Linie sind 3 oder mehr Tage ohne Schmerzeintrag.</translation>
         </message>
         <message>
             <source>Cold sessions: which place and kind of cold help</source>
@@ -2488,7 +2488,7 @@
         </message>
         <message>
             <source>Mean change in pain</source>
-            <translation>Mittlere Veränderung des Schmerzes</translation>
+            <translation>Mittlere Änderung</translation>
         </message>
         <message>
             <source>Meaningful drop</source>
@@ -2823,10 +2823,6 @@
         <message>
             <source>Mean of the last 7 days</source>
             <translation>Durchschnitt der letzten 7 Tage</translation>
-        </message>
-        <message>
-            <source>0 = no pain, 10 = worst imaginable</source>
-            <translation>0 = keine Schmerzen, 10 = schlimmste vorstellbare</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from coldcare.__main__ import main
 from coldcare.cli.demo import DemoExistsError, create_demo
 from coldcare.domain.records import Profile
+from coldcare.reports.demo import DemoPeriod
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.files import DATABASE_NAME
 from coldcare.storage.repositories import (
@@ -79,7 +81,7 @@ def test_a_second_run_refuses_and_changes_nothing(data: Path) -> None:
     before = dump(data)
     code, out, err = run(data, "--days", "30", "--seed", "2")
     assert (code, out) == (1, "")
-    assert err == 'coldcare demo: a profile named "Demo" already exists; nothing was written.\n'
+    assert err == 'coldcare demo: a profile named "Demo" already exists. Nothing was written.\n'
     assert dump(data) == before
 
 
@@ -114,3 +116,27 @@ def test_create_demo_refuses_when_a_demo_profile_exists(data: Path, clock: FakeC
         with pytest.raises(DemoExistsError):
             create_demo(storage, clock.now(), ZoneInfo("Europe/Berlin"), 5, 1)
         assert len(SqliteProfileRepository(storage).list_profiles()) == 1
+
+
+def test_a_demo_made_meanwhile_by_another_command_is_not_doubled(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(data, "--days", "5")[0] == 0
+    with closing(sqlite3.connect(data / DATABASE_NAME)) as connection:
+        connection.execute("UPDATE profile SET name = 'Earlier'")
+        connection.commit()
+    before = DemoPeriod.before
+
+    def another_demo_meanwhile(*args: Any) -> DemoPeriod:
+        """Another `coldcare demo` saves its Demo profile while this one prepares."""
+        with closing(sqlite3.connect(data / DATABASE_NAME)) as connection:
+            connection.execute("UPDATE profile SET name = 'Demo'")
+            connection.commit()
+        return before(*args)
+
+    monkeypatch.setattr(DemoPeriod, "before", another_demo_meanwhile)
+    code, _out, err = run(data, "--days", "5")
+    assert code == 1
+    assert "already exists" in err
+    with closing(sqlite3.connect(data / DATABASE_NAME)) as connection:
+        assert connection.execute("SELECT name FROM profile").fetchall() == [("Demo",)]

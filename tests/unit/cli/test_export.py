@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +178,164 @@ def test_a_pdf_needs_no_display(demo: Path, tmp_path: Path) -> None:
 
     assert finished.returncode == 0, finished.stderr
     assert "Demo" in pdf_text(target)[0]
+
+
+# ----------------------------------------------------------------------------- refused at once
+
+
+def files_in(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` by its path, with a hash of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    "inside", ["coldcare.sqlite", "coldcare.sqlite-wal", "backups/coldcare-1.sqlite"]
+)
+def test_a_file_of_the_data_itself_is_refused(data: Path, inside: str) -> None:
+    before = files_in(data)
+    code, out, err = run(data, "--format", "csv", "-o", str(data / "backups" / ".." / inside))
+    assert (code, out) == (2, "")
+    assert "is part of ColdCare's own data" in err
+    assert err.count("\n") == 1
+    assert files_in(data) == before
+
+
+def test_a_link_to_the_database_is_refused(data: Path, tmp_path: Path) -> None:
+    link = tmp_path / "looks-harmless.json"
+    link.symlink_to(data / "coldcare.sqlite")
+    before = files_in(data)
+    code, _out, err = run(data, "--format", "backup", "-o", str(link))
+    assert code == 2
+    assert f"{link} is part of ColdCare's own data in {data}; choose another file" in err
+    assert files_in(data) == before
+    assert link.is_symlink()
+
+
+def test_a_pipe_is_not_replaced(data: Path, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    code, _out, err = run(data, "--format", "csv", "-o", str(pipe))
+    assert code == 2
+    assert f"Could not save {pipe}: that is not an ordinary file" in err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_a_folder_as_the_file_is_bad_input(data: Path, tmp_path: Path) -> None:
+    code, _out, err = run(data, "--format", "csv", "-o", str(tmp_path))
+    assert code == 2
+    assert f"Could not save {tmp_path}: that is the name of a folder" in err
+
+
+def test_an_empty_file_name_is_refused(data: Path, tmp_path: Path) -> None:
+    code, out, err = run(data, "--format", "csv", "-o", "")
+    assert (code, out) == (2, "")
+    assert "argument -o/--output: the file name is empty" in err
+
+
+def test_the_longest_name_the_disk_allows_is_written(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / ("a" * 240 + ".csv")
+    code, _out, err = run(data, "--format", "csv", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert target.exists()
+
+
+def test_a_name_too_long_for_the_disk_says_so(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / ("a" * 300 + ".csv")
+    code, _out, err = run(data, "--format", "csv", "-o", str(target))
+    assert code == 2
+    assert "the name is too long for the disk" in err
+    assert list(tmp_path.iterdir()) == [data]
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "problem"),
+    [
+        ("--from", "20260101", "“20260101” is not a date like 2026-03-31"),
+        ("--from", "2026-W01-1", "“2026-W01-1” is not a date like 2026-03-31"),
+        ("--from", "2026-02-30", "“2026-02-30” is not a date like 2026-03-31"),
+        ("--to", "0001-01-05", "“0001-01-05” is outside the years 1970 to 2100"),
+        ("--from", "0001-01-01", "“0001-01-01” is outside the years 1970 to 2100"),
+        ("--to", "9999-12-31", "“9999-12-31” is outside the years 1970 to 2100"),
+        ("--from", "1969-12-31", "“1969-12-31” is outside the years 1970 to 2100"),
+    ],
+)
+def test_a_date_must_be_written_out_and_in_range(
+    data: Path, tmp_path: Path, flag: str, text: str, problem: str
+) -> None:
+    target = tmp_path / "x.csv"
+    code, out, err = run(data, "--format", "csv", flag, text, "-o", str(target))
+    assert (code, out) == (2, "")
+    assert f"argument {flag}: {problem}" in err
+    assert err.count("\n") == 1
+    assert not target.exists()
+
+
+def test_the_whole_range_of_years_is_exported(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.csv"
+    code, _out, err = run(
+        data, "--format", "csv", "--from", "1970-01-01", "--to", "2100-12-31", "-o", str(target)
+    )
+    assert (code, err) == (0, "")
+    assert "'=1+1" in target.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("kind", ["csv", "backup"])
+def test_a_folder_without_data_is_left_as_it_was(tmp_path: Path, kind: str) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(empty, "--format", kind, "-o", str(tmp_path / "x"))
+    assert (code, out) == (1, "")
+    assert f"there is no ColdCare data in {empty}. Nothing was exported." in err
+    assert list(empty.iterdir()) == []
+    assert not (tmp_path / "x").exists()
+
+
+# ----------------------------------------------------------------------------- damaged data
+
+
+@pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
+def test_damaged_data_is_not_exported_over_a_good_file(
+    data: Path, tmp_path: Path, clock: FakeClock, with_backup: bool
+) -> None:
+    if with_backup:
+        with open_storage(data, clock) as storage:
+            taken = storage.back_up()
+    good = tmp_path / "good.json"
+    good.write_bytes(b'{"a good": "backup"}\n')
+    (data / "coldcare.sqlite").write_bytes(b"scrambled " * 100)
+
+    code, out, err = run(data, "--format", "backup", "-o", str(good))
+
+    assert (code, out) == (1, "")
+    assert err.startswith("coldcare export: the data file was damaged")
+    assert f"ColdCare set it aside in {data}/damaged-" in err
+    if with_backup:
+        assert f"restored the newest good backup ({taken.name})" in err
+    else:
+        assert "started an empty one, as there was no good backup" in err
+    assert err.endswith("Start ColdCare to check your data. Nothing was exported.\n")
+    assert good.read_bytes() == b'{"a good": "backup"}\n'
+
+
+@pytest.mark.parametrize(("second", "asked"), [("Anna", "Anna"), ("anna", "ANNA")])
+def test_two_profiles_of_one_name_are_not_guessed_between(
+    data: Path, tmp_path: Path, second: str, asked: str
+) -> None:
+    with open_storage(data, FakeClock()) as storage:
+        SqliteProfileRepository(storage).save_profile(Profile(second, 1980))
+    code, _out, err = run(data, "--format", "csv", "--profile", asked, "-o", str(tmp_path / "x"))
+    assert code == 1
+    assert f"2 profiles are named “{asked}”; give one of them another name" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_the_exact_name_is_preferred(data: Path, tmp_path: Path) -> None:
+    with open_storage(data, FakeClock()) as storage:
+        SqliteProfileRepository(storage).save_profile(Profile("anna", 1980))
+    code, out, err = run(data, "--format", "csv", "--profile", "anna", "-o", str(tmp_path / "x"))
+    assert (code, err) == (0, "")
+    assert "(csv, anna," in out

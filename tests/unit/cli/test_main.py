@@ -72,3 +72,21 @@ def test_a_plain_start_imports_no_command_module(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert found.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("arguments", [["--data-dir", ""], ["--data-dir= "]])
+@pytest.mark.parametrize("command", [[], ["demo"], ["restore", "backup.json"]])
+def test_an_empty_data_folder_name_is_refused(
+    arguments: list[str],
+    command: list[str],
+    started: list[argparse.Namespace],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("COLDCARE_DATA_DIR", str(tmp_path / "elsewhere"))
+    monkeypatch.chdir(tmp_path)
+    err = io.StringIO()
+    assert entry.main([*arguments, *command], io.StringIO(), err) == 2
+    assert err.getvalue() == "coldcare: argument --data-dir: the folder name is empty\n"
+    assert started == []
+    assert list(tmp_path.iterdir()) == []

@@ -64,7 +64,7 @@ def test_typing_reset_removes_the_pin_and_keeps_all_data(data_dir: Path, clock: 
 def test_anything_else_keeps_the_pin(data_dir: Path, clock: FakeClock) -> None:
     code, _, err = run("reset-pin", "--data-dir", str(data_dir), typed="reset please\n")
     assert code == 1
-    assert err == "coldcare reset-pin: not confirmed; the PIN was kept.\n"
+    assert err == "coldcare reset-pin: not confirmed. The PIN was kept.\n"
     assert _state(data_dir, clock)[0]
 
 

@@ -7,6 +7,7 @@ The command runs in-process through ``coldcare.__main__.main`` with string buffe
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from collections.abc import Callable
@@ -131,3 +132,54 @@ def test_restore_is_listed_in_the_help() -> None:
     code, out, _ = run("--help")
     assert code == 0
     assert "restore" in out
+
+
+def files_in(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` by its path, with a hash of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _damaged_data(target: Path, clock: FakeClock) -> Path:
+    """A data folder with one person, whose database was then scrambled on disk."""
+    with open_storage(target, clock) as storage:
+        SqliteProfileRepository(storage).save_profile(Profile("Already Here", 1950))
+    (target / "coldcare.sqlite").write_bytes(b"scrambled " * 100)
+    return target
+
+
+def test_a_missing_file_leaves_damaged_data_where_it_is(
+    backup_file: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    target = _damaged_data(tmp_path / "target", clock)
+    before = files_in(target)
+    code, out, err = run("--data-dir", str(target), "restore", str(tmp_path / "missing.json"))
+    assert (code, out) == (1, "")
+    assert "cannot read" in err
+    assert err.endswith("Nothing was changed.\n")
+    assert files_in(target) == before
+    assert [p.name for p in target.iterdir() if p.name.startswith("damaged-")] == []
+
+
+def test_a_bad_file_creates_no_data_folder(backup_file: Path, tmp_path: Path) -> None:
+    _truncated(backup_file)
+    target = tmp_path / "not yet"
+    code, _out, err = run("--data-dir", str(target), "restore", str(backup_file))
+    assert code == 1
+    assert "not valid JSON" in err
+    assert not target.exists()
+
+
+def test_restoring_over_damaged_data_says_where_it_is_kept(
+    backup_file: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    target = _damaged_data(tmp_path / "target", clock)
+    code, out, err = run("--data-dir", str(target), "restore", str(backup_file))
+    assert (code, err) == (0, "")
+    (kept,) = target.glob("damaged-*")
+    assert out.endswith(f" The damaged data file it replaces is kept in {kept}.\n")
+    assert (kept / "coldcare.sqlite").read_bytes() == b"scrambled " * 100
+    assert contents(target, clock) == backup_file.read_bytes()

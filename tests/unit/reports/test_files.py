@@ -152,3 +152,27 @@ def test_a_folder_chosen_as_the_file_is_named_as_such(tmp_path: Path) -> None:
         write_atomically(tmp_path, b"new")
     assert caught.value.problem is WriteProblem.IS_FOLDER
     assert [p.name for p in tmp_path.iterdir()] == ["inside"]
+
+
+def test_a_pipe_is_refused_and_left_a_pipe(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(ExportWriteError, match="that is not an ordinary file") as caught:
+        write_atomically(pipe, NEW)
+    assert caught.value.problem is WriteProblem.NOT_A_FILE
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert os.listdir(tmp_path) == ["pipe"]
+
+
+def test_the_longest_name_the_disk_allows_is_saved(tmp_path: Path) -> None:
+    target = tmp_path / ("n" * 255)
+    write_atomically(target, NEW)
+    assert os.listdir(tmp_path) == [target.name]
+
+
+def test_a_name_too_long_for_the_disk_says_so(tmp_path: Path) -> None:
+    target = tmp_path / ("n" * 256)
+    with pytest.raises(ExportWriteError, match="the name is too long for the disk") as caught:
+        write_atomically(target, NEW)
+    assert caught.value.problem is WriteProblem.NAME_TOO_LONG
+    assert os.listdir(tmp_path) == []

@@ -9,13 +9,15 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
 
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import Profile
-from coldcare.storage.backups import KEEP, RepairReport, list_backups
+from coldcare.storage import backups
+from coldcare.storage.backups import KEEP, RepairReport, copy_database, list_backups
 from coldcare.storage.database import Storage, open_storage
 from coldcare.storage.files import DATABASE_NAME, database_files
 from coldcare.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, execute
@@ -295,3 +297,34 @@ def test_a_second_repair_in_the_same_second_gets_its_own_folder(
         with open_storage(data_dir, clock) as storage:
             assert storage.repaired_at_open is not None
             assert storage.repaired_at_open.damaged_folder.name == expected
+
+
+def test_a_copy_that_fails_leaves_no_part_of_itself(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add_person(storage, "Ada")
+    connect = backups.sqlite3.connect
+
+    def full_disk(path: Any, **kwargs: Any) -> sqlite3.Connection:
+        """The copy fails as on a full disk, leaving its -wal and -shm as SQLite did."""
+        if not str(path).endswith(".partial"):
+            return connect(path, **kwargs)
+        for companion in ("-wal", "-shm"):
+            Path(f"{path}{companion}").write_bytes(b"\0" * 64)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups.sqlite3, "connect", full_disk)
+    with pytest.raises(StorageUnavailableError, match="the disk is full"):
+        storage.back_up()
+    assert list(storage.folder.backups.iterdir()) == []
+
+
+def test_a_copy_needs_no_shared_memory_file(storage: Storage) -> None:
+    """SQLite reports a full disk met while growing a ``-shm`` file as a "disk I/O error";
+    the copy makes none, so a full disk is reported as one."""
+    _add_person(storage, "Ada")
+    target = storage.folder.backups / "copy.sqlite"
+    (storage.folder.backups / "copy.sqlite.partial-shm").mkdir()  # no -shm can be made
+    copy_database(storage.folder.database, target)
+    with closing(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)) as copy:
+        assert copy.execute("SELECT name FROM profile").fetchall() == [("Ada",)]
