@@ -10,13 +10,13 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 
 from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.safety import IntermittentProtocol, PastSession, SafetyProfile
-from coldcare.domain.session import Outcome, PhaseRecord
+from coldcare.domain.session import Outcome, Phase, PhaseRecord
 from coldcare.domain.signs import (
     FollowUpAdvice,
     PainChange,
@@ -35,6 +35,7 @@ from coldcare.domain.vocabulary import (
 )
 
 MAX_NAME_LENGTH = 80
+_MINUTE = timedelta(minutes=1)
 MAX_NOTE_LENGTH = 2000
 # Any C0 control character except line feed and tab.
 _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f]")
@@ -183,6 +184,17 @@ class SessionRecord:
 
     def __post_init__(self) -> None:
         check_text(self.note, "note", MAX_NOTE_LENGTH)
+
+    @property
+    def cold_minutes(self) -> float | None:
+        """Minutes the pack was on: pauses and an intermittent session's off-phase left out,
+        a pack left on after the end alarm counted (``None`` while the session runs)."""
+        if self.removed_at is None:
+            return None
+        on = [phase.end - phase.start for phase in self.phases if phase.kind is Phase.COLD_ON]
+        if not on:  # recovered after a crash: only the start and the removal are known
+            return (self.removed_at - self.started_at) / _MINUTE
+        return sum(on, timedelta()) / _MINUTE
 
     def as_past_session(self) -> PastSession | None:
         """The engine's view of a finished session (``None`` while it runs)."""

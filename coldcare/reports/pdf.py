@@ -1023,7 +1023,8 @@ class _Report:
         self.small_print(
             tr(
                 "PdfReport",
-                "Minutes: from the first cold minute to the pack off / minutes of cold planned. "
+                "Minutes: how long the pack was on (pauses and off-phases left out) / minutes "
+                "of cold planned. "
                 "Pain: before → after the session (0 to 10). Under each session: the barrier, "
                 "then the skin checks (how many, how the skin looked, the last answers on "
                 "sensation and pain).",
@@ -1054,11 +1055,8 @@ class _Report:
         return " · ".join(parts)
 
     def minutes(self, session: SessionRecord) -> str:
-        planned = session.planned_minutes
-        if session.removed_at is None:
-            return f"– / {planned}"
-        done = (session.removed_at - session.started_at).total_seconds() / 60
-        return f"{round(done)} / {planned}"
+        planned, cold = session.planned_minutes, session.cold_minutes
+        return f"– / {planned}" if cold is None else f"{round(cold)} / {planned}"
 
     def ending(self, session: SessionRecord) -> str:
         tr, words = self.translate, self.words

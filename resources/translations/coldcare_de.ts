@@ -2627,8 +2627,8 @@
             <translation>Kälteanwendungen</translation>
         </message>
         <message>
-            <source>Minutes: from the first cold minute to the pack off / minutes of cold planned. Pain: before → after the session (0 to 10). Under each session: the barrier, then the skin checks (how many, how the skin looked, the last answers on sensation and pain).</source>
-            <translation>Minuten: von der ersten Kälteminute bis zum Abnehmen des Kältepacks / geplante Kälteminuten. Schmerz: vor → nach der Anwendung (0 bis 10). Unter jeder Anwendung: das Schutztuch, dann die Hautkontrollen (wie viele, wie die Haut aussah, die letzten Antworten zu Empfinden und Schmerz).</translation>
+            <source>Minutes: how long the pack was on (pauses and off-phases left out) / minutes of cold planned. Pain: before → after the session (0 to 10). Under each session: the barrier, then the skin checks (how many, how the skin looked, the last answers on sensation and pain).</source>
+            <translation>Minuten: wie lange die Kälte auflag (Pausen und kältefreie Phasen nicht mitgezählt) / geplante Kälteminuten. Schmerz: vor → nach der Anwendung (0 bis 10). Unter jeder Anwendung: das Schutztuch, dann die Hautkontrollen (wie viele, wie die Haut aussah, die letzten Antworten zu Empfinden und Schmerz).</translation>
         </message>
         <message>
             <source>water {degrees} °C</source>

@@ -240,10 +240,11 @@ class _RowMaker:
     def _session(self, session: SessionRecord) -> RecordRow:
         modality = translate("Modality", session.modality.display_name)
         running = session.state is SessionState.RUNNING
-        if running or session.removed_at is None:
+        cold = session.cold_minutes
+        if running or cold is None:
             parts = [modality, translate("Records", "still running")]
         else:
-            minutes = round((session.removed_at - session.started_at).total_seconds() / 60)
+            minutes = round(cold)
             parts = [modality, translate("Records", "{minutes} min").format(minutes=minutes)]
         sid = session.id or 0
         before, after = (

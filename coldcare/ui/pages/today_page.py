@@ -520,11 +520,7 @@ class TodayPage(QWidget):
         clock = self.locale().toString(
             QTime(started.hour, started.minute), QLocale.FormatType.ShortFormat
         )
-        minutes = (
-            round((record.removed_at - record.started_at) / timedelta(minutes=1))
-            if record.removed_at
-            else 0
-        )
+        minutes = round(record.cold_minutes or 0)
         text = translate("Today", "{time}  {site}, {minutes} min — {outcome}").format(
             time=clock,
             site=translate("BodySite", record.site.display_name),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -19,6 +19,7 @@ from coldcare.domain.records import (
     SessionRecord,
     VisitFeeling,
 )
+from coldcare.domain.session import Phase, PhaseRecord
 from coldcare.domain.vocabulary import BadInputError, Barrier, BodySite, Condition, Modality
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -96,20 +97,49 @@ def test_a_clinic_visit_lasts_minutes_not_hours(minutes: float) -> None:
         ClinicVisit(1, NOW, minutes, VisitFeeling.FINE)
 
 
-def test_a_running_session_is_not_yet_history() -> None:
-    record = SessionRecord(
-        profile_id=1,
-        site=BodySite.parse("knee-left"),
-        modality=Modality.GEL_PACK,
-        barrier=Barrier.DAMP_CLOTH,
-        recommended_minutes=15,
-        max_minutes=20,
-        planned_minutes=15,
-        skin_check_every_minutes=5,
-        rest_minutes=60,
-        started_at=NOW,
-        planned_end_at=NOW,
+def _session(**changes: object) -> SessionRecord:
+    values: dict[str, object] = {
+        "profile_id": 1,
+        "site": BodySite.parse("knee-left"),
+        "modality": Modality.GEL_PACK,
+        "barrier": Barrier.DAMP_CLOTH,
+        "recommended_minutes": 15,
+        "max_minutes": 20,
+        "planned_minutes": 15,
+        "skin_check_every_minutes": 5,
+        "rest_minutes": 60,
+        "started_at": NOW,
+        "planned_end_at": NOW,
+        **changes,
+    }
+    return SessionRecord(**values)  # type: ignore[arg-type]
+
+
+def _phase(kind: Phase, start: float, end: float) -> PhaseRecord:
+    return PhaseRecord(kind, NOW + timedelta(minutes=start), NOW + timedelta(minutes=end))
+
+
+def test_cold_minutes_count_only_the_time_the_pack_was_on() -> None:
+    # 7 on, 10 off, 2 on, 1.5 paused, 5.5 on (the last minute after the end alarm).
+    phases = (
+        _phase(Phase.COLD_ON, 0, 7),
+        _phase(Phase.COLD_OFF, 7, 17),
+        _phase(Phase.COLD_ON, 17.5, 19.5),
+        _phase(Phase.PAUSED, 19.5, 21),
+        _phase(Phase.COLD_ON, 21, 26.5),
     )
+    removed = NOW + timedelta(minutes=26.5)
+    assert _session(phases=phases, removed_at=removed).cold_minutes == pytest.approx(14.5)
+    assert _session(phases=phases).cold_minutes is None  # still running
+
+
+def test_a_recovered_session_without_phases_counts_from_start_to_removal() -> None:
+    removed = NOW + timedelta(minutes=12)
+    assert _session(removed_at=removed).cold_minutes == pytest.approx(12)
+
+
+def test_a_running_session_is_not_yet_history() -> None:
+    record = _session()
     assert record.as_past_session() is None
     finished = dataclasses.replace(record, removed_at=NOW)
     past = finished.as_past_session()
