@@ -328,9 +328,15 @@ def exercise_ratings(completions: Iterable[ExerciseCompletion]) -> list[PainRati
     ]
 
 
-def alerts(ratings: Sequence[PainRating], points: Sequence[DailyPoint], tz: tzinfo) -> list[Alert]:
+def alerts(
+    ratings: Sequence[PainRating],
+    points: Sequence[DailyPoint],
+    tz: tzinfo,
+    through: date | None = None,
+) -> list[Alert]:
     """Any rating of 7 or more (in any context), a rising trend, and gaps of 3 days or more
-    without entries, in that order."""
+    without entries, in that order. ``through`` is the last day entries were due (the end of
+    a report, or yesterday): days after the last entry up to it are a gap too."""
     found: list[Alert] = []
     severe_days = sorted(
         {r.rated_at.astimezone(tz).date() for r in ratings if r.value >= SEVERE_FROM}
@@ -342,9 +348,12 @@ def alerts(ratings: Sequence[PainRating], points: Sequence[DailyPoint], tz: tzin
     trend = baseline(points)
     if trend.change is not None and trend.change >= RISING_BY:
         found.append(Alert(AlertKind.RISING, {"rise": trend.change}))
-    for earlier, later in pairwise(points):
-        missing = (later.day - earlier.day).days - 1
+    days = [point.day for point in points]
+    if days and through is not None and through > days[-1]:
+        days.append(through + timedelta(days=1))  # as if entered again the day after
+    for earlier, later in pairwise(days):
+        missing = (later - earlier).days - 1
         if missing >= GAP_DAYS:
-            start, end = earlier.day + timedelta(days=1), later.day - timedelta(days=1)
+            start, end = earlier + timedelta(days=1), later - timedelta(days=1)
             found.append(Alert(AlertKind.GAP, {"days": missing, "start": start, "end": end}))
     return found

@@ -260,17 +260,20 @@ class _Words:
         self.tz = data.period.tz
         self.locale = QLocale()
         self._days: dict[date, str] = {}
+        # Qt date patterns, translated: German writes "24. Aug. 2026".
+        self._day_format = translate("PdfReport", "d MMM yyyy")
+        self._weekday_format = translate("PdfReport", "ddd d MMM yyyy")
 
     def day(self, day: date) -> str:
         """``16 Mar 2026`` (remembered: long tables name the same days again and again)."""
         found = self._days.get(day)
         if found is None:
-            found = self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+            found = self.locale.toString(QDate(day.year, day.month, day.day), self._day_format)
             self._days[day] = found
         return found
 
     def weekday_day(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._weekday_format)
 
     def when(self, moment: datetime) -> str:
         local = moment.astimezone(self.tz)

@@ -16,11 +16,13 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from coldcare.domain.i18n import QT_TRANSLATE_NOOP
 from coldcare.domain.pain_stats import BAND_LIMITS, GAP_DAYS, DailyPoint, PainBand
 from coldcare.reports.dataset import Translate
 from coldcare.reports.pdf_layout import INK, MUTED, RULE, Style, Units
 
 MAX_PAIN = 10
+DAY_MONTH = QT_TRANSLATE_NOOP("PdfReport", "d MMM")  # a Qt date pattern; German "d. MMM"
 BAND_FILL = {
     PainBand.NONE: QColor(0xFF, 0xFF, 0xFF),
     PainBand.MILD: QColor(0xFF, 0xFF, 0xFF),
@@ -66,9 +68,9 @@ def tick_choices(first: date, last: date) -> Iterator[Ticks]:
     days = (last - first).days + 1
     month = "MMM yyyy" if first.year != last.year else "MMM"
     if days <= 31:
-        yield from (Ticks(tuple(_every(first, last, step)), "d MMM") for step in (1, 2))
+        yield from (Ticks(tuple(_every(first, last, step)), DAY_MONTH) for step in (1, 2))
     if days <= 190:
-        yield from (Ticks(tuple(_mondays(first, last, weeks)), "d MMM") for weeks in (1, 2, 4))
+        yield from (Ticks(tuple(_mondays(first, last, weeks)), DAY_MONTH) for weeks in (1, 2, 4))
     for months in (1, 2, 3, 6, 12):
         yield Ticks(tuple(_month_starts(first, last, months)), month)
     yield Ticks((first, last), "d MMM yyyy")
@@ -209,7 +211,9 @@ class PainChart:
         return Ticks((first,), "d MMM yyyy")
 
     def _label(self, day: date, label_format: str) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), label_format)
+        """The date in a Qt pattern, translated as the report's own ("d MMM": German "d. MMM")."""
+        pattern = self.translate("PdfReport", label_format)
+        return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
 
     # ----------------------------------------------------------------- data
 

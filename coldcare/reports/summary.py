@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
+from coldcare.domain.localtime import local_date
 from coldcare.domain.pain_stats import (
     Alert,
     Baseline,
@@ -83,7 +84,7 @@ def summarize(data: ReportData, now: datetime) -> Summary:
             }
         ),
         weekly=MappingProxyType(weekly_adherence(planned, data.logs, now)),
-        alerts=tuple(alerts(ratings, points, tz)),
+        alerts=tuple(alerts(ratings, points, tz, _entries_due_through(data, now))),
     )
 
 
@@ -91,6 +92,12 @@ def all_ratings(data: ReportData) -> tuple[PainRating, ...]:
     """The pain ratings and the pain rated after each exercise, oldest first."""
     found = [*data.ratings, *exercise_ratings(data.completions)]
     return tuple(sorted(found, key=lambda rating: rating.rated_at))
+
+
+def _entries_due_through(data: ReportData, now: datetime) -> date:
+    """The period's last day, or yesterday if it ends later (today is not over yet)."""
+    yesterday = local_date(now, data.period.tz) - timedelta(days=1)
+    return min(data.period.last, yesterday)
 
 
 def planned_occurrences(data: ReportData, now: datetime) -> list[Occurrence]:

@@ -2303,6 +2303,14 @@
             <translation>Zusammenfassung Schmerz und Kältetherapie: {name}</translation>
         </message>
         <message>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
             <source>{value} %</source>
             <translation>{value} %</translation>
         </message>
@@ -2803,6 +2811,10 @@
         <message>
             <source>{first} to {last}</source>
             <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
         </message>
         <message>
             <source>Mild 1–3</source>

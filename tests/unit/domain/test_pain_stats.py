@@ -185,6 +185,14 @@ def test_alerts_for_severe_pain_a_rising_trend_and_gaps() -> None:
     assert alerts([rating(0, 2)], [point(0, 2), point(1, 2)], BERLIN) == []
 
 
+def test_days_after_the_last_entry_are_a_gap_up_to_the_last_day_entries_were_due() -> None:
+    points = [point(0, 3), point(1, 3)]
+    (gap,) = alerts([], points, BERLIN, through=points[-1].day + timedelta(days=4))
+    assert gap.text == "No pain entries for 4 days, from 2026-03-04 to 2026-03-07"
+    assert alerts([], points, BERLIN, through=points[-1].day + timedelta(days=2)) == []
+    assert alerts([], [], BERLIN, through=points[-1].day + timedelta(days=9)) == []
+
+
 def test_the_severe_pain_alert_names_its_days_a_long_list_abridged() -> None:
     (one,) = alerts([rating(0, 7)], [], BERLIN)
     assert one.text == "Pain of 7 or more on 1 day: 2026-03-02"

@@ -129,7 +129,7 @@ def test_rising_pain_and_gaps_are_alerts() -> None:
 
 
 def test_a_quiet_period_says_there_were_no_alerts() -> None:
-    first = report(replace(sample_data(), events=()))[0]
+    first = report(replace(sample_data(), events=(), ratings=daily([3] * 21)))[0]
 
     assert "No pain of 7 or more, no rising trend, no gap of 3 days or more" in first
     assert "No warning signs during or after cold." in first
@@ -200,6 +200,8 @@ def test_texts_go_through_the_translation_given() -> None:
         ("PdfReport", "Page {page} of {pages}"): "Seite {page} von {pages}",
         ("BodySite", "Lower back"): "Unterer Rücken",
         ("Section", "The weekly plan"): "Der Wochenplan",
+        ("PdfReport", "d MMM yyyy"): "d. MMM yyyy",
+        ("PdfReport", "d MMM"): "d. MMM",
     }
 
     def translate(context: str, text: str) -> str:
@@ -213,6 +215,9 @@ def test_texts_go_through_the_translation_given() -> None:
     assert "Unterer Rücken" in text
     assert "Lower back" not in text
     assert "Der Wochenplan" in text
+    # Dates follow the translated patterns: in the header, and under the chart.
+    assert "16. Mar 2026 to 5. Apr 2026" in pages[0]
+    assert "23. Mar" in pages[0]
 
 
 def test_paint_report_paints_on_any_paged_device() -> None:
@@ -297,8 +302,8 @@ def test_an_emergency_comes_first_and_only_the_least_serious_alerts_are_left_out
         warning(date(2026, 3, 31), id=3),
         warning(date(2026, 4, 2), id=4, call_emergency=True),
     )
-    # Three gaps of 3 days without pain entries.
-    ratings = daily([2, None, None, None, 2, None, None, None, 2, None, None, None, 2])
+    # Three gaps of 3 days without pain entries, then entries to the period's end.
+    ratings = daily([2, None, None, None, 2, None, None, None, 2, None, None, None] + [2] * 9)
     pages = report(replace(sample_data(), events=events, ratings=ratings))
     first = pages[0]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from coldcare.domain.pain_stats import AlertKind
 from coldcare.domain.plan import Adherence, ItemKind
 from coldcare.domain.records import PainContext
 from coldcare.reports.summary import planned_occurrences, summarize
@@ -70,8 +71,19 @@ def test_pain_after_an_exercise_counts_as_severe_but_not_in_the_trend() -> None:
 
     summary = summarize(data, EXPORTED_AT)
 
-    (severe,) = summary.alerts
+    (severe,) = (alert for alert in summary.alerts if alert.kind is AlertKind.SEVERE_PAIN)
     assert severe.params == {"count": 1, "dates": (date(2026, 3, 17),)}
     # Done at 18:45, then a rating at 18:50, in time order.
     assert [r.value for r in summary.ratings if r.context is PainContext.EXERCISE] == [9, 4]
     assert summary.points == summarize(sample_data(), EXPORTED_AT).points
+
+
+def test_entries_that_stopped_before_the_end_are_a_gap_but_today_is_not_over() -> None:
+    data = sample_data()  # pain entries on 16 and 17 March; the period ends on 5 April
+    (gap,) = (a for a in summarize(data, EXPORTED_AT).alerts if a.kind is AlertKind.GAP)
+    assert (gap.params["start"], gap.params["end"]) == (date(2026, 3, 18), date(2026, 4, 5))
+
+    # Exported on 6 April for a period to 6 April: entries were due through 5 April.
+    later = replace(data, period=replace(data.period, last=date(2026, 4, 6)))
+    (gap,) = (a for a in summarize(later, EXPORTED_AT).alerts if a.kind is AlertKind.GAP)
+    assert gap.params["end"] == date(2026, 4, 5)
