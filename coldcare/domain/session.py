@@ -227,6 +227,10 @@ class ColdSession:
     _check_due_since: datetime | None = None
     _checks_in_phase: int = 0
     _alarm_since: datetime | None = None
+    # Cold actually on in the earlier on-phases (a first phase may run past its time while
+    # nobody takes the pack off), and how long the off-phase must last after it.
+    _cold_before_phase: timedelta = timedelta(0)
+    _off_needed: timedelta = timedelta(0)
 
     # ------------------------------------------------------------------ queries
 
@@ -246,9 +250,15 @@ class ColdSession:
         return self.phase in (Phase.AFTERCARE, Phase.FINISHED)
 
     def phase_target(self) -> timedelta:
-        """The planned cold time of the current on-phase, extensions included."""
+        """The planned cold time of the current on-phase, extensions included, cut short so the
+        whole session's cold stays within the maximum (§4)."""
         minutes = self.plan.on_phase_minutes()[self._clock.phase_index]
-        return timedelta(minutes=minutes + self._clock.extra_minutes)
+        planned = timedelta(minutes=minutes + self._clock.extra_minutes)
+        return max(min(planned, self._max_cold - self._cold_before_phase), timedelta(0))
+
+    @property
+    def _max_cold(self) -> timedelta:
+        return timedelta(minutes=self.plan.max_minutes)
 
     def cold_on_time(self, now: datetime) -> timedelta:
         """Cold on the skin so far in this session (both phases, pauses excluded)."""
@@ -266,8 +276,7 @@ class ColdSession:
         if self.phase is Phase.COLD_ON:
             return now + self.remaining(now)
         if self.phase is Phase.COLD_OFF and self._phase_since is not None:
-            assert self.plan.protocol is not None
-            return self._phase_since + timedelta(minutes=self.plan.protocol.off_minutes)
+            return self._phase_since + self._off_needed
         if self.phase is Phase.PAUSED and self._phase_since is not None:
             return self._phase_since + MAX_PAUSE
         if self.phase is Phase.PUT_BACK_DUE and self._phase_since is not None:
@@ -312,8 +321,9 @@ class ColdSession:
         """Whole minutes the last on-phase may still be extended without passing the maximum."""
         if not self.is_last_on_phase or self.phase not in (Phase.COLD_ON, Phase.REMOVE_NOW):
             return 0
-        planned_total = sum(self.plan.on_phase_minutes()) + self._clock.extra_minutes
-        return max(self.plan.max_minutes - planned_total, 0)
+        minutes = self.plan.on_phase_minutes()[self._clock.phase_index]
+        planned = self._cold_before_phase + timedelta(minutes=minutes + self._clock.extra_minutes)
+        return max((self._max_cold - planned) // timedelta(minutes=1), 0)
 
     @property
     def follow_up_at(self) -> datetime | None:
@@ -414,18 +424,30 @@ class ColdSession:
         """The pack is off: acknowledges the end alarm, or stops the session early."""
         self._expect(*_OPEN_PHASES)
         if self.phase is Phase.REMOVE_NOW and not self.is_last_on_phase:
-            self._close_phase(now)
-            self._alarm_since = None
-            self._set_phase(Phase.COLD_OFF, now)
-            return []
+            return self._first_phase_over(now)
         if self.phase is Phase.REMOVE_NOW:
             return self._end(Outcome.COMPLETED, now, now)
         removed = now if self.pack_on else self._removal_while_off()
         return self._end(Outcome.STOPPED_EARLY, removed, now)
 
+    def _first_phase_over(self, now: datetime) -> list[Effect]:
+        """The pack is off after an intermittent session's first phase: the off-phase lasts
+        as long as the cold before it, and at least the plan's off minutes (§4); when the
+        first phase ran on to within a minute of the maximum there is no second phase."""
+        assert self.plan.protocol is not None
+        cold = self.cold_on_time(now)
+        if self._max_cold - cold < timedelta(minutes=1):
+            return self._end(Outcome.COMPLETED, now, now)
+        self._close_phase(now)
+        self._alarm_since = None
+        self._off_needed = max(timedelta(minutes=self.plan.protocol.off_minutes), cold)
+        self._set_phase(Phase.COLD_OFF, now)
+        return []
+
     def put_pack_back_on(self, now: datetime) -> list[Effect]:
         """The second cold phase of an intermittent session begins."""
         self._expect(Phase.PUT_BACK_DUE)
+        self._cold_before_phase = self.cold_on_time(now)
         self._clock = _Clock(phase_index=self._clock.phase_index + 1)
         self._checks_in_phase = 0
         self._enter_on_phase(now)

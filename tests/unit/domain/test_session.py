@@ -245,6 +245,32 @@ def test_intermittent_10_off_10_on_10() -> None:
     assert kinds == [Phase.COLD_ON, Phase.COLD_OFF, Phase.COLD_ON]
 
 
+def test_a_first_phase_left_on_too_long_lengthens_the_break_and_shortens_the_second() -> None:
+    # 10 on, 10 off, 10 on planned (20-minute maximum); the pack stays on until minute 15.
+    session = started(planned=20, protocol=IntermittentProtocol(10, 10, 10))
+    run_until(session, 15)
+    session.take_pack_off(at(15))
+    # The break lasts as long as the cold before it (15 minutes), not the planned 10.
+    assert run_until(session, 29.9, since=15) == []
+    assert run_until(session, 30, since=29.9) == [PutPackBackOn()]
+    session.put_pack_back_on(at(30))
+    # Only 5 minutes of cold are left of the 20, and none can be added.
+    assert session.remaining(at(30)) == timedelta(minutes=5)
+    assert session.can_extend_by() == 0
+    assert run_until(session, 35, since=30)[-1] == RemovePackNow(last_phase=True)
+    session.take_pack_off(at(35))
+    assert session.cold_on_time(at(35)) == timedelta(minutes=20)
+
+
+def test_a_first_phase_left_on_to_the_maximum_ends_the_session() -> None:
+    session = started(planned=20, protocol=IntermittentProtocol(10, 10, 10))
+    run_until(session, 19.5)
+    session.take_pack_off(at(19.5))
+    assert session.phase is Phase.AFTERCARE
+    assert session.outcome is Outcome.COMPLETED
+    assert session.removed_at == at(19.5)
+
+
 def test_extend_only_up_to_the_maximum() -> None:
     session = started()
     assert session.can_extend_by() == 5
