@@ -216,6 +216,7 @@ class SkipReason(StrEnum):
     FEELING_UNWELL = "feeling-unwell"
     ADVISED_BY_CLINICIAN = "advised-by-clinician"
     OTHER = "other"
+    STOPPED_FOR_SIGN = "stopped-for-sign"  # set by a session stopped for a warning sign
 
 
 SKIP_REASON_NAMES: dict[SkipReason, str] = {
@@ -227,7 +228,11 @@ SKIP_REASON_NAMES: dict[SkipReason, str] = {
         "SkipReason", "My doctor or physiotherapist said so"
     ),
     SkipReason.OTHER: QT_TRANSLATE_NOOP("SkipReason", "Another reason"),
+    SkipReason.STOPPED_FOR_SIGN: QT_TRANSLATE_NOOP("SkipReason", "Stopped for a warning sign"),
 }
+# The reasons a person chooses from. A session stopped for a warning sign is never counted as
+# done (safety-rules.md §5): its occurrence is recorded as skipped for that reason instead.
+CHOOSABLE_SKIP_REASONS = tuple(r for r in SkipReason if r is not SkipReason.STOPPED_FOR_SIGN)
 
 
 @dataclass(frozen=True, slots=True)

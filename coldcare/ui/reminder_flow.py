@@ -20,6 +20,7 @@ from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.plan import ItemKind, PlanItem, SkipReason
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import SessionRecord
+from coldcare.domain.session import Outcome
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.reminders import MissedReminders, Reminder, ReminderService
 from coldcare.ui.i18n import translate
@@ -171,9 +172,15 @@ class ReminderFlow(QObject):
     # ------------------------------------------------------------------ carried out
 
     def session_ended(self, record: SessionRecord) -> None:
-        """The cold of a session is over: the plan item it was started for is done."""
+        """The cold of a session is over: the plan item it was started for is done, unless a
+        warning sign stopped it (never counted as done, safety-rules.md §5)."""
         pending = self._pending
         if pending is None or record.plan_item_id != pending.item_id:
+            return
+        if record.outcome is Outcome.STOPPED_FOR_SIGN:
+            self._pending = None
+            stopped = SkipReason.STOPPED_FOR_SIGN
+            self.skip(pending.profile_id, pending.item_id, pending.day, stopped, "")
             return
         self._finish(record.removed_at or record.started_at)
 

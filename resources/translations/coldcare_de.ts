@@ -6036,6 +6036,10 @@ Wie lange: etwa {minutes} Minuten</translation>
             <source>Another reason</source>
             <translation>Ein anderer Grund</translation>
         </message>
+        <message>
+            <source>Stopped for a warning sign</source>
+            <translation>Wegen eines Warnzeichens abgebrochen</translation>
+        </message>
     </context>
     <context>
         <name>Sound</name>

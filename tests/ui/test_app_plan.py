@@ -85,8 +85,8 @@ def log_of(rig: Rig, item: PlanItem, day: date = MONDAY) -> OccurrenceLog | None
     return rig.app.repositories.plan.logs_between(item.profile_id, day, day).get((item.id, day))
 
 
-def finish_the_session(rig: Rig, qtbot: QtBot) -> None:
-    """Checklist and pain on the pre-filled set-up, start, the cold, the alarm, aftercare."""
+def start_the_session(rig: Rig, qtbot: QtBot) -> None:
+    """Checklist and pain on the pre-filled set-up, start, five minutes of cold."""
     setup = rig.app.session_page.setup
     for _step in ("where", "what"):
         qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
@@ -96,6 +96,11 @@ def finish_the_session(rig: Rig, qtbot: QtBot) -> None:
     qtbot.mouseClick(setup.next, Qt.MouseButton.LeftButton)
     assert rig.app.controller.active
     rig.tick(5)
+
+
+def finish_the_session(rig: Rig, qtbot: QtBot) -> None:
+    """The session started, its skin check, the alarm, aftercare."""
+    start_the_session(rig, qtbot)
     card = rig.app.session_page.run.skin_card
     card.look.button(SkinLook.NORMAL).click()
     card.sensation.buttons()[2].click()
@@ -148,6 +153,33 @@ def test_a_reminder_on_time_snoozed_again_and_started_as_a_session_that_is_done(
     wait(rig, 120)
     assert bar.isHidden()
     assert rig.alarm.once == [Cue.REMINDER, Cue.REMINDER]
+
+
+def test_a_planned_session_stopped_for_a_warning_sign_is_never_counted_as_done(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    (item,) = plan(rig, knee_ice(anna(rig)))
+    wait(rig, 30)
+    qtbot.mouseClick(rig.app.reminder_bar.start_button, Qt.MouseButton.LeftButton)
+    start_the_session(rig, qtbot)
+    card = rig.app.session_page.run.skin_card
+    card.look.button(SkinLook.WHITE).click()  # white skin: stop at once
+    card.sensation.buttons()[2].click()
+    card.pain.buttons()[1].click()
+    card.done_button.click()
+
+    assert not rig.app.controller.active
+    log = log_of(rig, item)
+    assert log is not None
+    assert (log.done_at, log.skip_reason) == (None, SkipReason.STOPPED_FOR_SIGN)
+    # Nobody chooses that reason by hand.
+    dialog = SkipDialog("Ice the left knee")
+    with pytest.raises(KeyError):
+        dialog.reasons.button(SkipReason.STOPPED_FOR_SIGN)
+    assert dialog.reasons.button(SkipReason.OTHER) is not None
+    dispose_widget(dialog)
 
 
 def test_an_item_skipped_with_a_reason_is_not_reminded_again(rig: Rig, qtbot: QtBot) -> None:

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coldcare.domain.plan import MAX_SNOOZES, SKIP_REASON_NAMES, SNOOZE_CHOICES, SkipReason
+from coldcare.domain.plan import (
+    CHOOSABLE_SKIP_REASONS,
+    MAX_SNOOZES,
+    SKIP_REASON_NAMES,
+    SNOOZE_CHOICES,
+    SkipReason,
+)
 from coldcare.domain.records import MAX_NOTE_LENGTH
 from coldcare.ui.i18n import translate
 from coldcare.ui.keys import SNOOZE_KEY, with_key
@@ -82,7 +88,10 @@ class SkipDialog(QDialog):
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
         self.reasons = ChoiceGrid(
-            [Choice(r, translate("SkipReason", SKIP_REASON_NAMES[r])) for r in SkipReason],
+            [
+                Choice(r, translate("SkipReason", SKIP_REASON_NAMES[r]))
+                for r in CHOOSABLE_SKIP_REASONS
+            ],
             columns=2,
         )
         self.reasons.setAccessibleName(translate("Reminder", "Why skip it?"))
