@@ -132,8 +132,8 @@ class SessionRepository(Protocol):
     def sessions_at_site(
         self, profile_id: int, site: BodySite, since: datetime
     ) -> Sequence[SessionRecord]:
-        """Finished sessions at ``site``'s rest group that started or ended at or after
-        ``since``."""
+        """Sessions at ``site``'s rest group that started or ended at or after ``since``,
+        those still marked running included."""
         ...
 
     def sessions_between(

@@ -51,7 +51,7 @@ class SafetyDesk:
         """The sessions and locks the engine needs for ``site``."""
         assert profile.id is not None
         window = now - _HISTORY_WINDOW - _personal_rest(profile)
-        past = _past(self._sessions.sessions_at_site(profile.id, site, window))
+        past = _past(self._sessions.sessions_at_site(profile.id, site, window), now)
         group = site.rest_group
         locks = [
             SiteLock(lock.site, lock.until)
@@ -73,7 +73,7 @@ class SafetyDesk:
             profile.id, now - _HISTORY_WINDOW - _personal_rest(profile), now
         )
         safe_at: dict[BodySite, datetime] = {}
-        for past in _past(recent):
+        for past in _past(recent, now):
             rest = rest_minutes_after(safety, past.site, past.modality, now, self.tz)
             end = past.removed_at + timedelta(minutes=rest)
             group = past.site.rest_group
@@ -92,8 +92,13 @@ class SafetyDesk:
         )
 
 
-def _past(records: Sequence[SessionRecord]) -> list[PastSession]:
-    return [p for p in (r.as_past_session() for r in records) if p is not None]
+def _past(records: Sequence[SessionRecord], now: datetime) -> list[PastSession]:
+    """The sessions as the engine counts them. One with no removal yet (running, or cut off
+    by a crash and not yet answered for) counts as if the pack came off now: it is in the
+    day's count, and its rest starts no earlier than now (safety-rules §4)."""
+    return [
+        r.as_past_session() or PastSession(r.site, r.modality, r.started_at, now) for r in records
+    ]
 
 
 def _personal_rest(profile: Profile) -> timedelta:

@@ -247,12 +247,12 @@ class SqliteSessionRepository(_Repository):
     def sessions_at_site(
         self, profile_id: int, site: BodySite, since: datetime
     ) -> list[SessionRecord]:
-        """Finished sessions at ``site``'s rest group that started or ended at/after ``since``."""
+        """Sessions at ``site``'s rest group that started or ended at/after ``since``, those
+        still marked running included."""
         since_ms = to_ms(since)
         return self._sessions(
             (SessionRow.profile == profile_id)
             & SessionRow.site.in_(_rest_group_codes(site))
-            & (SessionRow.state == str(SessionState.FINISHED))
             & ((SessionRow.started_at_ms >= since_ms) | (SessionRow.removed_at_ms >= since_ms))
         )
 

@@ -333,6 +333,27 @@ def test_crash_recovery_records_the_interrupted_session(
     assert stored.removed_at == recovery.removed_at
 
 
+def test_a_session_cut_off_by_a_crash_and_not_yet_answered_for_still_counts(
+    clock: FakeClock,
+    stores: Stores,
+    controller: SessionController,
+    outputs: Recorder,
+    anna: Profile,
+) -> None:
+    controller.start(anna, GEL_ON_KNEE)
+    tick(controller, clock, 5)
+    controller.shutdown()
+    clock.advance(minutes=10)
+    # Restarted, and the question about the interrupted session put off.
+    restarted = restart(clock, stores, outputs)
+    verdict = restarted.verdict(anna, GEL_ON_KNEE)
+    # Its rest counts from now at the latest (the pack may still be on), and it is in the
+    # day's count.
+    assert not verdict.allowed
+    assert verdict.next_allowed_at == clock.now() + timedelta(minutes=60)
+    assert verdict.sessions_today == 1
+
+
 def test_cold_left_on_past_the_maximum_after_a_crash_is_an_adverse_event(
     clock: FakeClock,
     stores: Stores,

@@ -166,11 +166,13 @@ def test_sessions_at_a_site_cover_its_rest_group(storage: Storage, profile_id: i
         simple_session(profile_id, KNEE_RIGHT, T0 + HOUR),
         simple_session(profile_id, LOWER_BACK, T0 + HOUR),
         simple_session(profile_id, KNEE_LEFT, since - HOUR),
-        simple_session(profile_id, KNEE_LEFT, T0 + HOUR, state=SessionState.RUNNING),
         simple_session(other.id or 0, KNEE_LEFT, T0 + HOUR),
     ):
         sessions.save_session(unwanted)
-    expected = [ended_after, knee, outer]
+    running = sessions.save_session(
+        simple_session(profile_id, KNEE_LEFT, T0 + 3 * HOUR, state=SessionState.RUNNING)
+    )
+    expected = [ended_after, knee, outer, running]
     assert sessions.sessions_at_site(profile_id, KNEE_LEFT, since) == expected
     assert sessions.sessions_at_site(profile_id, KNEE_OUTER_LEFT, since) == expected
 
