@@ -65,3 +65,39 @@ def test_consequence_sources_name_the_evidence_and_the_default_for_locks() -> No
     assert result.sources == ("R23", "R92")
     locked = consequences({StopSign.NUMBNESS, StopSign.HIVES}, NOW)
     assert locked.sources == ("R89", "R112", "R134", "ColdCare default")
+
+
+# safety-rules.md, written out here rather than read from signs.py, so that a sign dropped
+# from one of the code's lists is caught. Per sign: (locks the site 24 h [§6], needs a
+# clinician review [§6], call emergency services [§5]). Wheezing also asks for a review:
+# ColdCare is stricter than §6 there (the same possible cold-urticaria reaction as swelling
+# of the lips or throat, which §6 lists).
+DOCUMENTED_CONSEQUENCES = {
+    StopSign.WHITE_SKIN: (True, False, False),
+    StopSign.GREY_BLUE_WAXY_SKIN: (True, False, False),
+    StopSign.BRIGHT_RED_SKIN: (True, False, False),
+    StopSign.BLISTERS: (True, False, False),
+    StopSign.NUMBNESS: (True, False, False),
+    StopSign.INTENSE_BURNING: (True, False, False),
+    StopSign.HIVES: (False, True, False),
+    StopSign.DIZZINESS: (False, True, False),
+    StopSign.LIP_THROAT_SWELLING: (False, True, True),
+    StopSign.WHEEZING: (False, True, True),
+    StopSign.PAIN_WORSE: (False, False, False),
+}
+
+
+@pytest.mark.parametrize(("sign", "expected"), DOCUMENTED_CONSEQUENCES.items())
+def test_each_sign_alone_brings_what_the_safety_rules_say(
+    sign: StopSign, expected: tuple[bool, bool, bool]
+) -> None:
+    locks, review, emergency = expected
+    found = consequences({sign}, NOW)
+    assert (found.lock_until == NOW + timedelta(hours=24)) is locks
+    assert (found.lock_until is None) is not locks
+    assert found.review_needed is review
+    assert found.call_emergency is emergency
+
+
+def test_every_sign_is_written_out_above() -> None:
+    assert set(DOCUMENTED_CONSEQUENCES) == set(StopSign)

@@ -232,6 +232,20 @@ def test_a_site_still_resting_is_refused_until_its_rest_is_over(
     assert controller.start(anna, GEL_ON_KNEE).state is SessionState.RUNNING
 
 
+def test_an_older_adult_s_two_hour_rest_is_kept_from_stored_history(
+    controller: SessionController, clock: FakeClock, stores: Stores
+) -> None:
+    older = stores.profiles.save_profile(Profile("Opa", 1950))  # 76: 120 minutes of rest
+    controller.start(older, GEL_ON_KNEE, planned_minutes=10)
+    tick(controller, clock, 10)
+    controller.take_pack_off()
+    controller.finish_aftercare(AfterAnswer(SkinLook.NORMAL, None))
+    clock.advance(minutes=90)
+    verdict = controller.verdict(older, GEL_ON_KNEE)
+    assert not verdict.allowed
+    assert verdict.next_allowed_at == clock.now() + timedelta(minutes=30)
+
+
 def test_no_screen_can_ask_for_more_than_the_maximum(
     controller: SessionController, anna: Profile
 ) -> None:
