@@ -258,6 +258,9 @@ class Verdict:
     barrier_required: bool
     next_allowed_at: datetime | None
     sessions_today: int
+    # The evidence for the numbers themselves: the modality's minutes (§2), the skin-check
+    # interval (§5) and the rest (§4); each cap has its own in ``limit_reasons``.
+    basis_sources: tuple[str, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -448,6 +451,16 @@ def _skin_check_minutes(facts: _Facts) -> int:
     return 3 if facts.reduced_sensation or facts.child or facts.older_adult else 5
 
 
+def _skin_check_sources(facts: _Facts) -> tuple[str, ...]:
+    """§5: every 5 minutes [R92][R94][R98]; every 3 for diabetes and reduced sensation
+    [R124], and for children and older adults (ColdCare default)."""
+    if facts.reduced_sensation:
+        return ("R124",)
+    if facts.child or facts.older_adult:
+        return (COLDCARE_DEFAULT,)
+    return ("R92", "R94", "R98")
+
+
 def _rest_after(facts: _Facts, site: BodySite, modality: Modality) -> tuple[int, tuple[str, ...]]:
     """Minutes of rest after a session at ``site`` with ``modality``, and why (§4)."""
     rest, sources = 60, [COLDCARE_DEFAULT]
@@ -562,7 +575,8 @@ def evaluate(
         problem = request.protocol.problem(max_minutes)
         if problem is not None:
             raise BadInputError(problem)
-    rest_minutes, _ = _rest_after(facts, request.site, request.modality)
+    rest_minutes, rest_sources = _rest_after(facts, request.site, request.modality)
+    basis = (*dose.sources, *_skin_check_sources(facts), *rest_sources)
     return Verdict(
         blocks=tuple(blocks),
         warnings=warnings,
@@ -576,6 +590,7 @@ def evaluate(
         barrier_required=request.modality.is_pack,
         next_allowed_at=outcome.next_allowed_at,
         sessions_today=outcome.sessions_today,
+        basis_sources=tuple(dict.fromkeys(basis)),
     )
 
 

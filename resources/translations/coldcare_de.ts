@@ -4930,6 +4930,14 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Warum? Die Quellen zeigen</translation>
         </message>
         <message>
+            <source>Why these numbers? Show the sources</source>
+            <translation>Warum diese Zahlen? Quellen zeigen</translation>
+        </message>
+        <message>
+            <source>Then this spot rests for {rest} minutes.</source>
+            <translation>Danach braucht diese Stelle {rest} Minuten Pause.</translation>
+        </message>
+        <message>
             <source>Not now. This spot can be cooled again at {when}.</source>
             <translation>Jetzt nicht. Diese Stelle darf ab {when} wieder gekühlt werden.</translation>
         </message>

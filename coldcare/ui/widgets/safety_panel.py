@@ -107,8 +107,17 @@ class SafetyPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "what-now")
-        self._layout.addWidget(self.summary)
+        self.why = QPushButton(translate("Safety", "Why?"))
+        self.why.setAccessibleName(translate("Safety", "Why these numbers? Show the sources"))
+        self.why.clicked.connect(self.show_sources)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(top)
         self._rows: list[ReasonRow] = []
+        self._sources: tuple[str, ...] = ()
+        self._why_text = ""
 
     def rows(self) -> Sequence[ReasonRow]:
         """The reason rows on show, in order."""
@@ -120,6 +129,13 @@ class SafetyPanel(QWidget):
             discard(row)
         self._rows = []
         self.summary.setText(self._summary(verdict, now, tz))
+        self._sources = verdict.basis_sources if verdict.allowed else ()
+        self._why_text = self.summary.text()
+        if verdict.rest_minutes is not None:
+            rest = translate("Safety", "Then this spot rests for {rest} minutes.")
+            self._why_text += " " + rest.format(rest=verdict.rest_minutes)
+        self.why.setVisible(bool(self._sources))
+        self.why.setAccessibleDescription(self._why_text)
         for kind, reasons in (
             ("block", verdict.blocks),
             ("warning", verdict.warnings),
@@ -129,6 +145,10 @@ class SafetyPanel(QWidget):
                 row = ReasonRow(kind, reason, look)
                 self._rows.append(row)
                 self._layout.addWidget(row)
+
+    def show_sources(self) -> None:
+        """Open the evidence for the minutes, the skin-check interval and the rest."""
+        SourcesDialog(self._why_text, self._sources, self).exec()
 
     def _summary(self, verdict: Verdict, now: datetime, tz: tzinfo) -> str:
         if not verdict.allowed:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coldcare.domain.reasons import Reason, ReasonCode, ReasonKind
+from coldcare.domain.references import COLDCARE_DEFAULT
 from coldcare.domain.safety import (
     ColdRequest,
     IntermittentProtocol,
@@ -1750,3 +1751,43 @@ def test_rest_two_sessions_removed_at_the_same_moment_use_the_longer_rest() -> N
         verdict = judge(history=SiteHistory(sessions=order))
         assert codes(verdict.blocks) == ["rest-interval"]
         assert verdict.next_allowed_at == removed + timedelta(minutes=120)
+
+
+# --------------------------------------------------------------------- sources of the numbers
+
+
+@pytest.mark.parametrize(
+    ("who", "what", "expected"),
+    [
+        # A gel pack's minutes [R16-R24], checks every 5 minutes, the default rest.
+        (
+            profile(),
+            request(),
+            (
+                "R16",
+                "R17",
+                "R18",
+                "R19",
+                "R20",
+                "R21",
+                "R22",
+                "R23",
+                "R24",
+                "R92",
+                "R94",
+                "R98",
+                COLDCARE_DEFAULT,
+            ),
+        ),
+        # Diabetes: checks every 3 minutes [R124].
+        (profile(conditions=[Condition.DIABETES]), request(), ("R124",)),
+        # An older adult: checks every 3 minutes and a 2-hour rest, both ColdCare defaults.
+        (profile(70), request(), (COLDCARE_DEFAULT,)),
+    ],
+)
+def test_a_verdict_cites_the_evidence_for_its_minutes_checks_and_rest(
+    who: SafetyProfile, what: ColdRequest, expected: tuple[str, ...]
+) -> None:
+    sources = judge(who, what).basis_sources
+    assert set(expected) <= set(sources)
+    assert len(sources) == len(set(sources))
