@@ -5229,6 +5229,14 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Rufen Sie jetzt den Notruf (112 in Europa, 911 in Nordamerika). Schwellungen von Lippen oder Hals oder pfeifender Atem können eine schwere allergische Reaktion auf Kälte sein.</translation>
         </message>
         <message>
+            <source>Why?</source>
+            <translation>Warum?</translation>
+        </message>
+        <message>
+            <source>Why? Show the sources</source>
+            <translation>Warum? Quellen zeigen</translation>
+        </message>
+        <message>
             <source>The pack is off</source>
             <translation>Das Kältepack ist ab</translation>
         </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coldcare.app import HISTORY, PLAN, SESSION, TODAY
@@ -23,6 +23,7 @@ from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.session_run import StopSignsDialog
 from coldcare.ui.widgets.reminder_bar import ReminderBar
+from coldcare.ui.widgets.sources import SourcesDialog
 from tests.fakes import FakeClock
 from tests.ui.app_rig import (
     LEFT_KNEE,
@@ -143,6 +144,12 @@ def test_swelling_of_the_lips_says_call_emergency_services(
     profile = rig.app.state.profile
     assert profile is not None
     assert profile.review_needed
+    # Why? cites the evidence for the sign (a possible cold-urticaria reaction [R112]).
+    opened: list[SourcesDialog] = []
+    monkeypatch.setattr(SourcesDialog, "exec", lambda self: opened.append(self) or 0)
+    qtbot.mouseClick(run.stop_why, Qt.MouseButton.LeftButton)
+    (dialog,) = opened
+    assert "[R112]" in " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
 def test_a_blocked_start_for_cold_urticaria_shows_why_and_offers_no_start(

@@ -38,6 +38,7 @@ from coldcare.ui.widgets.countdown_ring import CountdownRing
 from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
 from coldcare.ui.widgets.skin_check import SkinCheckCard
+from coldcare.ui.widgets.sources import SourcesDialog
 from coldcare.ui.words import in_sentence
 
 EXTEND_STEP_MINUTES = 5
@@ -311,6 +312,10 @@ class SessionRun(QWidget):
         layout.addWidget(self.emergency)
         self.stop_details = _big_label("", "what-now")
         layout.addWidget(self.stop_details)
+        self.stop_why = QPushButton(translate("SessionRun", "Why?"))
+        self.stop_why.setAccessibleName(translate("SessionRun", "Why? Show the sources"))
+        self.stop_why.clicked.connect(self._show_stop_sources)
+        layout.addWidget(self.stop_why, 0, Qt.AlignmentFlag.AlignHCenter)
         self.understood = QPushButton(translate("SessionRun", "The pack is off"))
         self.understood.setProperty("role", "huge")
         self.understood.setAccessibleName(self.understood.text())
@@ -564,6 +569,13 @@ class SessionRun(QWidget):
         self._views.setCurrentWidget(self._stopped)
         self.understood.setFocus(Qt.FocusReason.OtherFocusReason)
         self._state.reload_profile()
+
+    def _show_stop_sources(self) -> None:
+        """The evidence for stopping at these signs, and for the lock or review after them."""
+        if self._stop is None:
+            return
+        said = f"{self.stop_title.text()} {self.stop_details.text()}"
+        SourcesDialog(said, self._stop.sources, self).exec()
 
     def _show_ended(self, _record: object) -> None:
         if self._stop is None:
