@@ -6087,8 +6087,8 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Warum?</translation>
         </message>
         <message>
-            <source>ColdCare's limits are safety conventions drawn from the sources below. The evidence on how long to use cold is mostly expert advice, not proof.</source>
-            <translation>Die Grenzen von ColdCare sind Sicherheitsregeln aus den unten genannten Quellen. Wie lange Kälte angewendet werden sollte, beruht meist auf Expertenrat, nicht auf Beweisen.</translation>
+            <source>ColdCare's limits are safety conventions drawn from the sources below. The evidence on how long to use cold is mostly expert advice, not proof [R1].</source>
+            <translation>Die Grenzen von ColdCare sind Sicherheitsregeln aus den unten genannten Quellen. Wie lange Kälte angewendet werden sollte, beruht meist auf Expertenrat, nicht auf Beweisen [R1].</translation>
         </message>
         <message>
             <source>Sources</source>

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from coldcare.domain.references import REFERENCES, SOURCE_EXPLANATIONS
 from coldcare.ui.i18n import translate
 
+# The review behind "limits are conventions, not proof" (safety-rules.md, preamble).
+CONSENSUS_SOURCE = "R1"
+
 
 def sources_html(sources: Sequence[str]) -> str:
     """The sources as an HTML list: citation and address, or the explanation of a default."""
@@ -55,7 +58,7 @@ class SourcesDialog(QDialog):
             translate(
                 "Sources",
                 "ColdCare's limits are safety conventions drawn from the sources below. The "
-                "evidence on how long to use cold is mostly expert advice, not proof.",
+                "evidence on how long to use cold is mostly expert advice, not proof [R1].",
             )
         )
         convention.setWordWrap(True)
@@ -64,7 +67,7 @@ class SourcesDialog(QDialog):
         heading = QLabel(translate("Sources", "Sources"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
-        listing = QLabel(sources_html(sources))
+        listing = QLabel(sources_html(tuple(dict.fromkeys((*sources, CONSENSUS_SOURCE)))))
         listing.setWordWrap(True)
         listing.setTextFormat(Qt.TextFormat.RichText)
         listing.setTextInteractionFlags(
