@@ -121,9 +121,9 @@ SENSATION_NAMES: dict[Sensation, str] = {
     Sensation.INTENSE_BURNING: QT_TRANSLATE_NOOP("PdfReport", "intense burning"),
 }
 PAIN_CHANGE_NAMES: dict[PainChange, str] = {
-    PainChange.BETTER: QT_TRANSLATE_NOOP("PdfReport", "pain better"),
-    PainChange.SAME: QT_TRANSLATE_NOOP("PdfReport", "pain the same"),
-    PainChange.WORSE: QT_TRANSLATE_NOOP("PdfReport", "pain worse"),
+    PainChange.BETTER: QT_TRANSLATE_NOOP("PdfReport", "pain better than at the start"),
+    PainChange.SAME: QT_TRANSLATE_NOOP("PdfReport", "pain as at the start"),
+    PainChange.WORSE: QT_TRANSLATE_NOOP("PdfReport", "pain worse than at the start"),
 }
 SYMPTOM_NAMES: dict[Symptom, str] = {
     Symptom.TINGLING: QT_TRANSLATE_NOOP("PdfReport", "tingling"),

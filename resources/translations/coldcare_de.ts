@@ -2163,16 +2163,16 @@
             <translation>stark brennend</translation>
         </message>
         <message>
-            <source>pain better</source>
-            <translation>Schmerz besser</translation>
+            <source>pain better than at the start</source>
+            <translation>Schmerz besser als zu Beginn</translation>
         </message>
         <message>
-            <source>pain the same</source>
-            <translation>Schmerz gleich</translation>
+            <source>pain as at the start</source>
+            <translation>Schmerz wie zu Beginn</translation>
         </message>
         <message>
-            <source>pain worse</source>
-            <translation>Schmerz schlimmer</translation>
+            <source>pain worse than at the start</source>
+            <translation>Schmerz schlimmer als zu Beginn</translation>
         </message>
         <message>
             <source>tingling</source>
