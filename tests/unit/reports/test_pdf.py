@@ -176,7 +176,7 @@ def test_the_details_list_pain_by_day_peg_sessions_and_skin_checks() -> None:
     assert "20 Mar 2026, 10:00 6 5 3 4.7" in text
     assert "Krebs et al., J Gen Intern Med 2009" in text
     assert "Stopped for a warning sign: White skin" in text
-    assert "1 skin check, skin normal; aching, pain better" in text
+    assert "1 skin check, skin normal; aching, pain better than at the start" in text
     assert "Heel slides 1 Just right 1 4–4" in text
 
 
