@@ -12,6 +12,7 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -286,3 +287,19 @@ def test_the_refusal_is_reached_by_keyboard_and_shown_in_the_dialog(
     assert "60 minutes" in dialog.refusal.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     assert [i.label for i in plan_rig.saved_plan()] == ["Knee cold"]
+
+
+def test_enter_in_a_field_changes_no_number_and_chooses_nothing(
+    plan_rig: PlanRig, page: PlanPage, qtbot: QtBot
+) -> None:
+    qtbot.mouseClick(page.add_cold_button, Qt.MouseButton.LeftButton)
+    (dialog,) = page.findChildren(PlanItemDialog)
+    fill_cold(dialog, name="Ice the left knee", at=time(9, 15), minutes=15, days=(MONDAY,))
+    minutes, hour = dialog.minutes.value(), dialog.time.hour.value()
+
+    for _ in range(2):
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    assert (dialog.minutes.value(), dialog.time.hour.value()) == (minutes, hour)
+    assert dialog.isVisible()
+    assert plan_rig.saved_plan() == []

@@ -117,6 +117,17 @@ def test_skip_asks_for_a_reason_then_hands_it_on(bar: ReminderBar, qtbot: QtBot)
     assert bar.isHidden()
 
 
+def test_enter_in_the_note_chooses_no_reason(bar: ReminderBar, qtbot: QtBot) -> None:
+    bar.show_reminder(due())
+    qtbot.mouseClick(bar.skip_button, Qt.MouseButton.LeftButton)
+    (dialog,) = bar.findChildren(SkipDialog)
+    QtBot.keyClicks(dialog.note, "knee swollen")
+    with qtbot.assertNotEmitted(bar.skip_requested):
+        QtBot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.reasons.value() is None
+    assert dialog.isVisible()
+
+
 def test_not_skipping_after_all_keeps_the_reminder(bar: ReminderBar, qtbot: QtBot) -> None:
     bar.show_reminder(due())
     qtbot.mouseClick(bar.skip_button, Qt.MouseButton.LeftButton)

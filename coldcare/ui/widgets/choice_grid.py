@@ -155,6 +155,7 @@ class ChoiceTile(QPushButton):
         super().__init__(parent)
         self.choice = choice
         self.setCheckable(True)
+        self.setAutoDefault(False)  # Enter in a dialog's field must not choose this answer
         self.setAccessibleName(choice.label)
         self.setAccessibleDescription(choice.description)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

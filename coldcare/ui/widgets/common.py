@@ -300,6 +300,7 @@ class Stepper(QWidget):
         button = QPushButton()
         button.setProperty("role", "stepper")  # no padding: see the app stylesheet
         button.setAutoRepeat(True)
+        button.setAutoDefault(False)  # Enter in a dialog's field must not change the number
         button.setAccessibleName(template.format(what=name))
         button.setToolTip(button.accessibleName())
         painter.paint(button, icon)
