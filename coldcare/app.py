@@ -262,7 +262,7 @@ class ColdCareApp(QObject):
                 devices.wake,
                 self.detector,
                 notify=self.notifier.notify,
-                on_sound=lambda: self.alarm.play_once(Cue.REMINDER),
+                on_sound=self._reminder_sound,
                 parent=self,
             )
             self.checkin = CheckInReminder(
@@ -486,6 +486,8 @@ class ColdCareApp(QObject):
             lambda: self.settings_page.edit_profile()  # noqa: PLW0108 - the page is built then
         )
         self.controller.ended.connect(self.flow.session_ended)
+        self.controller.changed.connect(self.flow.session_changed)
+        self.controller.finished.connect(lambda _record: self.flow.session_changed())
         self.flow.open_cold.connect(self.open_planned_session)
         self.flow.open_exercise.connect(self.play)
         self.flow.plan_day_changed.connect(self.today.refresh)
@@ -789,6 +791,12 @@ class ColdCareApp(QObject):
         self.state.reload_profile()
 
     # ------------------------------------------------------------------ alarms and messages
+
+    def _reminder_sound(self) -> None:
+        """A plan reminder's chime; none while a cold session runs (its alarms must be heard
+        alone, and the reminder waits on its bar until the session is done)."""
+        if not self.controller.active:
+            self.alarm.play_once(Cue.REMINDER)
 
     def _alarm_fallback(self, _cue: Cue, _level: int) -> None:
         """No sound: beep, flash the window and bring it forward."""

@@ -69,6 +69,7 @@ class ReminderFlow(QObject):
         self._busy = busy
         self._queue: list[ReminderView] = []
         self._pending: PlannedStart | None = None
+        self._held = False  # reminders held back from the bar while a session runs
         service.reminder_due.connect(self.show_reminder)
         service.missed.connect(self.show_missed)
         bar.start_requested.connect(lambda view: self._answered(view, self._start_view))
@@ -89,8 +90,8 @@ class ReminderFlow(QObject):
     # ------------------------------------------------------------------ showing
 
     def show_reminder(self, reminder: Reminder) -> None:
-        """Queue ``reminder`` in the bar (one at a time; a newer one of the same item replaces
-        the older)."""
+        """Put ``reminder`` first on the bar (one at a time: the one that just sounded is the
+        one on show; a newer one of the same item replaces the older)."""
         view = ReminderView(
             reminder.profile_id,
             reminder.person,
@@ -101,7 +102,7 @@ class ReminderFlow(QObject):
             reminder.snoozes_left,
             reminder.due_at,
         )
-        self._queue = [q for q in self._queue if _key(q)[:3] != _key(view)[:3]] + [view]
+        self._queue = [view, *(q for q in self._queue if _key(q)[:3] != _key(view)[:3])]
         self._show_first()
         self.plan_day_changed.emit()
 
@@ -118,13 +119,25 @@ class ReminderFlow(QObject):
             for item in batch.items
         ]
         self._bar.show_missed(entries)
+        missed = {(batch.profile_id, item.item_id, item.day) for item in batch.items}
+        if any(_key(view)[:3] in missed for view in self._queue):
+            self._queue = [view for view in self._queue if _key(view)[:3] not in missed]
+            self._show_first()
         self.plan_day_changed.emit()
 
     def _show_first(self) -> None:
-        if self._queue:
+        """The first queued reminder on the bar; none while a cold session runs (the session
+        screen and its alarms come first: the queue waits for :meth:`session_changed`)."""
+        self._held = self._busy()
+        if self._queue and not self._held:
             self._bar.show_reminder(self._queue[0])
         else:
             self._bar.clear_reminder()
+
+    def session_changed(self) -> None:
+        """A session began or ended: hide the bar, or show what came due meanwhile."""
+        if self._busy() != self._held:
+            self._show_first()
 
     def _answered(self, view: ReminderView, act: Callable[[ReminderView], object]) -> None:
         self._queue = [queued for queued in self._queue if _key(queued) != _key(view)]

@@ -3,12 +3,13 @@ fake clock with the wake-up scheduler driven by hand."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coldcare.domain.exercises import Effort
@@ -16,7 +17,7 @@ from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem, SkipReason, 
 from coldcare.domain.records import Profile
 from coldcare.domain.session import AlarmKind
 from coldcare.domain.signs import SkinLook
-from coldcare.domain.vocabulary import Barrier, Modality
+from coldcare.domain.vocabulary import Barrier, BodySite, Modality
 from coldcare.services.sound import Cue
 from coldcare.ui.pages.plan_item_dialog import PlanItemDialog
 from coldcare.ui.widgets.reminder_bar import SkipDialog
@@ -266,26 +267,43 @@ def test_a_planned_exercise_is_played_and_logged_as_done(rig: Rig, qtbot: QtBot)
     assert done.done_at is not None
 
 
-def test_start_now_during_a_running_session_says_to_finish_it_first(
-    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+def test_a_reminder_due_during_a_session_waits_silently_until_the_session_is_done(
+    rig: Rig, qtbot: QtBot
 ) -> None:
     with_profile(rig)
     started(rig, qtbot)
     plan(rig, knee_ice(anna(rig), time(10, 20)))
     set_up_session(rig, qtbot)
     start_timer(rig, qtbot)
-    told: list[str] = []
-
-    def record(_parent: QWidget, title: str, _text: str) -> QMessageBox.StandardButton:
-        told.append(title)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", record)
     rig.tick(20)
     rig.wake.fire_due()
-    qtbot.mouseClick(rig.app.reminder_bar.start_button, Qt.MouseButton.LeftButton)
-    assert told == ["A cold session is running"]
-    assert rig.app.flow.pending is None
+    assert rig.app.reminder_bar.isHidden()
+    assert Cue.REMINDER not in rig.alarm.once  # the session's own alarms are heard alone
+
+    run = rig.app.session_page.run
+    qtbot.mouseClick(run.acknowledge, Qt.MouseButton.LeftButton)
+    run.after_look.button(SkinLook.NORMAL).click()
+    qtbot.mouseClick(run.finish, Qt.MouseButton.LeftButton)
+
+    assert "Ice the left knee" in bar_text(rig)
+    assert rig.app.reminder_bar.isVisible()
+
+
+def test_a_reminder_on_the_bar_steps_aside_for_a_session_and_comes_back(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    plan(rig, knee_ice(anna(rig), time(10, 5)))
+    wait(rig, 5)
+    assert "Ice the left knee" in bar_text(rig)
+    set_up_session(rig, qtbot)
+    start_timer(rig, qtbot)
+    assert rig.app.reminder_bar.isHidden()
+    rig.app.controller.take_pack_off()
+    rig.app.session_page.run.after_look.button(SkinLook.NORMAL).click()
+    qtbot.mouseClick(rig.app.session_page.run.finish, Qt.MouseButton.LeftButton)
+    assert "Ice the left knee" in bar_text(rig)
 
 
 def test_planned_items_over_a_whole_day_remind_once_each(rig: Rig, qtbot: QtBot) -> None:
@@ -329,3 +347,20 @@ def test_a_plan_built_in_the_app_reminds_and_starts_from_today(rig: Rig, qtbot: 
     assert rig.app.session_page.setup.sites.site() == LEFT_KNEE
     finish_the_session(rig, qtbot)
     assert [s.status for s in card.shown] == [Status.DONE]
+
+
+def test_the_reminder_that_just_sounded_is_the_one_on_the_bar(rig: Rig, qtbot: QtBot) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    knee = knee_ice(anna(rig), time(10, 30))
+    back = replace(
+        knee, label="Cool the lower back", at=time(10, 45), site=BodySite.parse("lower-back")
+    )
+    plan(rig, knee, back)
+    wait(rig, 30)
+    assert "Ice the left knee" in bar_text(rig)
+    wait(rig, 15)
+    assert "Cool the lower back" in bar_text(rig)
+    # The earlier one waits behind it, and comes back once this one is answered.
+    qtbot.mouseClick(rig.app.reminder_bar.snooze_buttons[0], Qt.MouseButton.LeftButton)
+    assert "Ice the left knee" in bar_text(rig)
