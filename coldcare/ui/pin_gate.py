@@ -35,6 +35,7 @@ from coldcare.ui.widgets.common import (
     delete_when_finished,
     field_label,
     muted,
+    pressed_by_enter_itself,
 )
 
 TICK_MS = 1000
@@ -112,7 +113,7 @@ def pin_buttons(
     confirm_button.clicked.connect(on_confirm)
     cancel_button = QPushButton(translate("CaregiverPin", "Cancel"))
     cancel_button.setAccessibleName(translate("CaregiverPin", "Cancel, change nothing"))
-    cancel_button.setAutoDefault(False)
+    pressed_by_enter_itself(cancel_button)
     cancel_button.clicked.connect(dialog.reject)
     row = QHBoxLayout()
     row.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from coldcare.domain.pain_stats import PainBand, pain_band
@@ -173,3 +173,18 @@ def test_two_rows_at_200_percent_text_rather_than_clipping(
     assert all(button.geometry().right() < width for button in buttons)
     assert all(button.height() >= 88 for button in buttons)  # 44 px grown with the text
     assert scale.height() >= buttons[10].geometry().bottom()
+
+
+def test_enter_typed_in_a_dialog_s_field_chooses_no_number(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    when, scale = QLineEdit(), NrsScale()
+    layout.addWidget(when)
+    layout.addWidget(scale)
+    scale.set_value(2)
+    dialog.show()
+    when.setFocus()
+    with qtbot.assertNotEmitted(scale.value_changed):
+        qtbot.keyClick(when, Qt.Key.Key_Return)
+    assert scale.value() == 2

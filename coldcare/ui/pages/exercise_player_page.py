@@ -44,7 +44,15 @@ from coldcare.ui.i18n import translate
 from coldcare.ui.plan_words import exercise_name
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
-from coldcare.ui.widgets.common import AdaptiveRow, IconPainter, button, heading, scaled, scrolling
+from coldcare.ui.widgets.common import (
+    AdaptiveRow,
+    IconPainter,
+    button,
+    heading,
+    pressed_by_enter_itself,
+    scaled,
+    scrolling,
+)
 
 CueHandler = Callable[[Cue, str], None]
 """Called at each new step with the cue and its words ("Hold"): sound and speak them."""
@@ -222,7 +230,7 @@ class ExercisePlayerPage(QWidget):
         layout.addWidget(scrolling(content), 1)
         layout.addWidget(buttons)
         for grid_button in self.form.findChildren(QPushButton):
-            grid_button.setAutoDefault(False)
+            pressed_by_enter_itself(grid_button)
         return view
 
     # ------------------------------------------------------------------ playing

@@ -67,6 +67,7 @@ from coldcare.ui.widgets.common import (
     field_label,
     fit_to_screen,
     muted,
+    pressed_by_enter_itself,
     reveal,
     scrolling,
     subheading,
@@ -205,7 +206,7 @@ class WeekdayPicker(QWidget):
     def _toggle(text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
-        button.setAutoDefault(False)
+        pressed_by_enter_itself(button)
         button.setAccessibleName(name)
         return button
 
@@ -550,7 +551,7 @@ class PlanItemDialog(QDialog):
         self.cancel_button.setAccessibleName(translate("PlanItem", "Cancel without saving"))
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)  # Enter in a field must not press some button
+            pressed_by_enter_itself(button)
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)

@@ -38,6 +38,7 @@ from coldcare.ui.widgets.common import (
     discard,
     field_label,
     muted,
+    pressed_by_enter_itself,
     separator,
 )
 
@@ -65,7 +66,7 @@ class AddPersonDialog(QDialog):
         layout.addWidget(self.setup, 1)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter in a field must not press some button
+            pressed_by_enter_itself(button)
         look = state.appearance
         self.resize(look.pixels(860), look.pixels(720))
 
@@ -132,7 +133,7 @@ class DeletePersonDialog(QDialog):
         )
         self.delete_button.clicked.connect(self.accept)
         for button in (self.cancel_button, self.delete_button):
-            button.setAutoDefault(False)
+            pressed_by_enter_itself(button)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)

@@ -73,6 +73,7 @@ from coldcare.ui.widgets.common import (
     fit_to_screen,
     hide_arrows,
     muted,
+    pressed_by_enter_itself,
     scrolling,
     separator,
 )
@@ -338,7 +339,7 @@ class ProfileEditDialog(QDialog):
         )
         layout.addLayout(self._build_buttons())
         for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter in a field must not press some button
+            pressed_by_enter_itself(button)
         fit_to_screen(self, 860, 720)
 
     def _build_buttons(self) -> QHBoxLayout:

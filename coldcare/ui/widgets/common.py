@@ -4,11 +4,12 @@ icons that follow the palette, cards, notices, number boxes with big buttons."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from html import escape
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -140,8 +141,46 @@ def button(text: str, accessible: str = "", role: str = "") -> QPushButton:
     made.setAccessibleName(accessible or text)
     if role:
         made.setProperty("role", role)
-    made.setAutoDefault(False)  # Enter in a field must not press some button
+    return pressed_by_enter_itself(made)
+
+
+def pressed_by_enter_itself(made: QPushButton) -> QPushButton:
+    """``made`` pressed by Return or Enter only while it has the focus, as by Space.
+
+    Qt presses a dialog's "auto-default" buttons on Enter typed in any of its fields (that
+    changed numbers and answers nobody chose), and presses a focused button on Enter only if
+    it is auto-default: so ``made`` is not, and a small filter gives Enter back to it.
+    """
+    made.setAutoDefault(False)
+    made.installEventFilter(_enter_presses())
     return made
+
+
+class _EnterPresses(QObject):
+    """Clicks the button it watches on a plain Return or Enter (not Ctrl+Return: a shortcut)."""
+
+    _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Click ``watched`` on Return or Enter."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QAbstractButton)
+            and event.key() in self._ENTER
+            and event.modifiers() in self._PLAIN
+            and watched.isEnabled()
+        ):
+            if not event.isAutoRepeat():
+                watched.click()
+            return True
+        return super().eventFilter(watched, event)
+
+
+@cache
+def _enter_presses() -> _EnterPresses:
+    return _EnterPresses()
 
 
 def subheading(text: str) -> QLabel:

@@ -211,6 +211,7 @@ class NrsScale(QWidget):
     def _make_button(self, number: int) -> QPushButton:
         button = QPushButton(str(number), self)
         button.setCheckable(True)
+        button.setAutoDefault(False)  # Enter in a dialog's field must not choose a number
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         button.setAccessibleName(button_name(number))
         button.installEventFilter(self)
