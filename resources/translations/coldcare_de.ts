@@ -4655,6 +4655,22 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>Vom {first} bis {last}.</translation>
         </message>
         <message>
+            <source>Replace the file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} gibt es schon. Ersetzen?</translation>
+        </message>
+        <message>
+            <source>Replace it</source>
+            <translation>Ersetzen</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
             <source>Print the report</source>
             <translation>Den Bericht drucken</translation>
         </message>

@@ -22,7 +22,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coldcare.app import sqlite_repositories
@@ -197,6 +197,28 @@ def test_a_name_without_an_ending_gets_the_formats_ending(
     choose(rig, ReportFormat.CSV)
     save(qtbot, rig.page)
     assert (out / "for the physio.csv").is_file()
+
+
+def test_an_ending_added_to_the_name_of_an_existing_file_asks_before_replacing_it(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, out: Path
+) -> None:
+    kept = out / "for the physio.csv"
+    kept.write_text("the old letter", encoding="utf-8")
+    answer_save_dialog(monkeypatch, out / "for the physio")
+    choose(rig, ReportFormat.CSV)
+    rig.page.save()
+    (question,) = [box for box in rig.page.findChildren(QMessageBox) if box.isVisible()]
+    assert "for the physio.csv already exists" in question.text()
+    question.defaultButton().click()  # keep it
+    assert not rig.page.is_running()
+    assert kept.read_text(encoding="utf-8") == "the old letter"
+
+    rig.page.save()
+    (question,) = [box for box in rig.page.findChildren(QMessageBox) if box.isVisible()]
+    replace = next(b for b in question.buttons() if b is not question.defaultButton())
+    with qtbot.waitSignal(rig.page.export_ended, timeout=WAIT_MS):
+        replace.click()
+    assert kept.read_text(encoding="utf-8-sig").startswith("record,")
 
 
 def test_a_dismissed_save_dialog_starts_nothing(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -56,6 +56,7 @@ from coldcare.ui.widgets.common import (
     AdaptiveRow,
     IconPainter,
     Notice,
+    ask_before,
     button,
     card,
     field_label,
@@ -151,6 +152,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._state = state
         self._backup = backup
+        self._asked_for: Path | None = None  # the file name as the save dialog gave it
         self._release_thread = release_thread
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -492,6 +494,20 @@ class ReportsPage(QWidget):
         path = self._ask_path(target)
         if path is None:
             return
+        if path != self._asked_for and path.exists():
+            # The dialog checked the name as typed; the file ending added since names an
+            # existing file, which it never asked about.
+            ask_before(
+                self,
+                translate("Reports", "Replace the file?"),
+                translate("Reports", "{name} already exists. Replace it?").format(name=path.name),
+                (translate("Reports", "Replace it"), translate("Reports", "Keep it")),
+                lambda: self._write(target, source, path),
+            )
+            return
+        self._write(target, source, path)
+
+    def _write(self, target: Target, source: PeriodSource | None, path: Path) -> None:
         now = self._state.clock.now()
         if target == BACKUP:
             self._start(backup_job(self._backup, path, now))
@@ -549,7 +565,7 @@ class ReportsPage(QWidget):
         )
         if not answer:
             return None
-        path = Path(answer)
+        path = self._asked_for = Path(answer)
         if path.is_dir():
             self.result.show_message(
                 translate(
