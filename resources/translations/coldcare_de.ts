@@ -4503,6 +4503,10 @@ Wie lange: etwa {minutes} Minuten</translation>
             <translation>ColdCare-Sicherung {date}</translation>
         </message>
         <message>
+            <source>ColdCare plan {name}</source>
+            <translation>ColdCare Plan {name}</translation>
+        </message>
+        <message>
             <source>ColdCare {name} {first} to {last}</source>
             <translation>ColdCare {name} {first} bis {last}</translation>
         </message>
@@ -4549,6 +4553,10 @@ Wie lange: etwa {minutes} Minuten</translation>
         <message>
             <source>A full backup always holds everything ColdCare has, for every person: the period does not apply.</source>
             <translation>Eine vollständige Sicherung enthält immer alles, was ColdCare gespeichert hat, für jede Person: Der Zeitraum gilt dafür nicht.</translation>
+        </message>
+        <message>
+            <source>The calendar holds the weekly plan as it stands, repeating week after week: the period does not apply.</source>
+            <translation>Der Kalender enthält den Wochenplan, wie er jetzt ist, Woche für Woche wiederholt: der Zeitraum gilt dafür nicht.</translation>
         </message>
         <message>
             <source>Kind of file</source>

@@ -173,6 +173,20 @@ def test_fhir_and_icalendar_files_are_saved(
     assert calendar.read_text().startswith("BEGIN:VCALENDAR")
 
 
+def test_the_calendar_is_the_plan_as_it_stands_with_no_period(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, out: Path
+) -> None:
+    choose(rig, ReportFormat.ICS, PeriodChoice.CUSTOM)
+    assert not rig.page.period.isEnabled()
+    assert rig.page.calendar_note.isVisibleTo(rig.page)
+    # Even dates that end before they start do not stand in its way.
+    rig.page.first_edit.setDate(rig.page.last_edit.date().addDays(5))
+    asked = answer_save_dialog(monkeypatch, out / "plan")
+    save(qtbot, rig.page)
+    assert (out / "plan.ics").read_text().startswith("BEGIN:VCALENDAR")
+    assert Path(str(asked[0][2])).name == "ColdCare plan Demo.ics"
+
+
 def test_a_backup_is_valid_json_of_everything(
     rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, out: Path, clock: FakeClock
 ) -> None:

@@ -108,6 +108,9 @@ def suggested_name(target: Target, name: str, first: date, last: date, today: da
         stem = translate("Reports", "ColdCare backup {date}").format(date=today.isoformat())
         return stem + ".json"
     safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|' and ord(ch) >= 32).strip()
+    if target == ReportFormat.ICS:  # the weekly plan: no period
+        stem = translate("Reports", "ColdCare plan {name}").format(name=safe)
+        return " ".join(stem.split()) + suffix(target)
     stem = translate("Reports", "ColdCare {name} {first} to {last}").format(
         name=safe, first=first.isoformat(), last=last.isoformat()
     )
@@ -233,12 +236,20 @@ class ReportsPage(QWidget):
                 "the period does not apply.",
             )
         )
+        self.calendar_note = muted(
+            translate(
+                "Reports",
+                "The calendar holds the weekly plan as it stands, repeating week after week: "
+                "the period does not apply.",
+            )
+        )
         for widget in (
             self.period,
             self.dates,
             self.period_line,
             self.period_problem,
             self.backup_note,
+            self.calendar_note,
         ):
             layout.addWidget(widget)
         return frame
@@ -473,11 +484,12 @@ class ReportsPage(QWidget):
     def _format_chosen(self) -> None:
         target = self.target()
         self.sections_card.setVisible(target == ReportFormat.PDF)
-        is_backup = target == BACKUP
+        is_backup, is_calendar = target == BACKUP, target == ReportFormat.ICS
         for widget in (self.period, self.dates, self.period_line):
-            widget.setEnabled(not is_backup)
+            widget.setEnabled(not (is_backup or is_calendar))
         self.backup_note.setVisible(is_backup)
-        if is_backup:
+        self.calendar_note.setVisible(is_calendar)
+        if is_backup or is_calendar:
             self.period_problem.clear()  # the period does not apply
         else:
             self._check_period()
@@ -542,10 +554,13 @@ class ReportsPage(QWidget):
                 translate("Reports", "Add a profile first: a report shows one person's records.")
             )
             return None
-        if not self._check_period():
+        if target == ReportFormat.ICS:  # the plan as it stands: any period reads it
+            first = last = self._today()
+        elif not self._check_period():
             self.last_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
-        first, last = self.chosen_dates()
+        else:
+            first, last = self.chosen_dates()
         period = Period(first, last, self._state.tz)
         return PeriodSource(self._state.repositories.report_sources(), profile.id, period)
 
