@@ -59,6 +59,7 @@ from coldcare.domain.records import (
     VisitFeeling,
 )
 from coldcare.domain.session import Outcome
+from coldcare.domain.shares import whole_percent
 from coldcare.domain.signs import (
     FollowUpAdvice,
     PainChange,
@@ -302,7 +303,7 @@ class _Words:
         return ("+" if value > 0 else "") + self.number(value)
 
     def percent(self, share: float) -> str:
-        return self.tr("PdfReport", "{value} %").format(value=round(share * 100))
+        return self.tr("PdfReport", "{value} %").format(value=whole_percent(share))
 
     def site(self, site: BodySite | None) -> str:
         return self.tr("BodySite", site.display_name) if site is not None else ""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from coldcare.domain.pain_stats import Effect, SessionChange
 from coldcare.domain.plan import Adherence
+from coldcare.domain.shares import whole_percent
 from coldcare.domain.vocabulary import BodySite, Modality
 from coldcare.ui.i18n import translate
 from coldcare.ui.plan_words import site_words
@@ -62,7 +63,7 @@ def session_change_text(locale: QLocale, change: SessionChange) -> str:
 def share_text(locale: QLocale, part: int, whole: int, template: str = "") -> str:
     """A part of a whole: "7 of 10 (70 %)", or in ``template`` (translated; with ``{part}``,
     ``{whole}`` and ``{percent}``)."""
-    percent = locale.toString(round(100 * part / whole)) if whole else "0"
+    percent = locale.toString(whole_percent(part / whole)) if whole else "0"
     return (template or translate("History", "{part} of {whole} ({percent} %)")).format(
         part=locale.toString(part), whole=locale.toString(whole), percent=percent
     )

@@ -112,7 +112,7 @@ def test_falling_pain_shows_baseline_latest_and_a_meaningful_change() -> None:
 
     assert "First 7 days (baseline) 8.0 mean pain, severe" in first
     assert "Last 7 days (latest) 3.0 mean pain, mild" in first
-    assert "Change −5.0 62 % better: meaningful" in first
+    assert "Change −5.0 63 % better: meaningful" in first
     assert (
         "Pain of 7 or more on 7 days: 16 Mar 2026, 17 Mar 2026, …, 20 Mar 2026, 21 Mar 2026, "
         "22 Mar 2026" in first
