@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coldcare.domain.signs import (
@@ -105,6 +112,27 @@ def test_arrows_move_between_tiles_without_choosing(qtbot: QtBot) -> None:
     qtbot.keyClick(grid.button("e"), Qt.Key.Key_Up)
     qtbot.keyClick(grid.button("b"), Qt.Key.Key_Return)
     assert grid.value() == "b"
+
+
+def test_tab_into_a_one_answer_grid_lands_on_the_answer_chosen(qtbot: QtBot) -> None:
+    before = QPushButton("Before")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    grid = ChoiceGrid(OPTIONS, columns=3)
+    layout.addWidget(before)
+    layout.addWidget(grid)
+    grid.set_value("c")
+    holder.show()
+    with qtbot.waitActive(holder):
+        holder.activateWindow()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is grid.button("c")
+    # Arrows still move on from it, and Space there is a choice made on purpose.
+    qtbot.keyClick(grid.button("c"), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is grid.button("b")
+    assert grid.value() == "c"
 
 
 def test_tiles_are_named_and_described(qtbot: QtBot) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -332,6 +332,7 @@ class ChoiceGrid(QWidget):
     ) -> None:
         super().__init__(parent)
         self._multi = multi
+        self._moving = False
         self._group = QButtonGroup(self)
         self._group.setExclusive(not multi)
         self._tiles = [ChoiceTile(option, multi, self) for option in options]
@@ -400,11 +401,24 @@ class ChoiceGrid(QWidget):
             self._fit_to_text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Arrow keys, Home and End move between tiles; Enter chooses."""
-        if event.type() == QEvent.Type.KeyPress and watched in self._tiles:
+        """Arrow keys, Home and End move between tiles; Enter chooses; Tab into a one-answer
+        grid lands on the answer chosen, where Space cannot overwrite it by mistake."""
+        if watched not in self._tiles:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(self._tiles.index(watched), event)
+        if event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            self._to_chosen(watched, event.reason())
         return super().eventFilter(watched, event)
+
+    def _to_chosen(self, entered: QObject, reason: Qt.FocusReason) -> None:
+        chosen = self._group.checkedButton()
+        tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if tabbed and not self._multi and not self._moving and chosen not in (None, entered):
+            assert chosen is not None
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _key(self, index: int, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
@@ -414,7 +428,9 @@ class ChoiceGrid(QWidget):
         target = self._target(index, key)
         if target is None:
             return False
+        self._moving = True  # an arrow moves on from the chosen answer: let it
         self._tiles[target].setFocus(Qt.FocusReason.TabFocusReason)
+        self._moving = False
         reveal(self._tiles[target])
         return True
 
