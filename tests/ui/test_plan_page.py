@@ -245,6 +245,27 @@ def test_items_at_the_same_time_move_earlier_and_later(
     assert labels(page) == ["Ice the left knee", "Knee exercises", "Back cold"]
 
 
+def test_the_keyboard_stays_on_the_item_moved_to_the_end_of_its_group(
+    plan_rig: PlanRig, page: PlanPage, slide: Exercise, qtbot: QtBot
+) -> None:
+    listed(
+        plan_rig,
+        page,
+        cold_item(plan_rig.profile_id, "Ice the left knee", time(9, 0), position=0),
+        exercise_item(plan_rig.profile_id, "Knee exercises", time(9, 0), slide, position=1),
+    )
+    exercises = next(i for i in page.items() if i.label == "Knee exercises")
+    page.choose(exercises.id)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.earlier_button.setFocus()
+    with qtbot.waitSignal(page.plan_changed):
+        QTest.keyClick(page.earlier_button, Qt.Key.Key_Space)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert "Knee exercises" in focused.accessibleName()
+
+
 def test_a_saved_plan_that_now_breaks_a_rule_is_said_and_marked(
     plan_rig: PlanRig, page: PlanPage
 ) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -332,8 +332,14 @@ class PlanPage(QWidget):
             control.setEnabled(chosen is not None)
         group = self._same_time(chosen) if chosen is not None else []
         place = group.index(chosen) if chosen is not None else 0
-        self.earlier_button.setEnabled(chosen is not None and place > 0)
-        self.later_button.setEnabled(chosen is not None and place < len(group) - 1)
+        for mover, allowed in (
+            (self.earlier_button, chosen is not None and place > 0),
+            (self.later_button, chosen is not None and place < len(group) - 1),
+        ):
+            if mover.hasFocus() and not allowed and self._list is not None and chosen:
+                # Keep the keyboard on the item moved, not on the window's first control.
+                self._list.button(chosen.id).setFocus(Qt.FocusReason.OtherFocusReason)
+            mover.setEnabled(allowed)
         if chosen is None:
             hint = translate("Plan", "Choose an item in the list to change, remove or move it.")
         else:
