@@ -152,6 +152,19 @@ def test_every_kind_has_a_row_newest_first_with_plain_words(rig: Rig) -> None:
     assert rig.row(RecordKind.PAIN_RATING, 0).note == "after the walk"
 
 
+def test_tab_into_the_table_chooses_the_newest_record(qtbot: QtBot, rig: Rig) -> None:
+    view = rig.view
+    view.show()
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    assert view.chosen() is None
+    view.table.setFocus(Qt.FocusReason.TabFocusReason)
+    chosen = view.chosen()
+    assert chosen is not None
+    assert chosen == rig.rows()[0]
+    assert view.edit_button.isEnabled()
+
+
 def test_the_filters_narrow_the_rows_and_the_count_follows(rig: Rig) -> None:
     view = rig.view
     view.kind_filter.setCurrentIndex(view.kind_filter.findData(RecordKind.PAIN_RATING.value))

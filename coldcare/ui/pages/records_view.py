@@ -759,11 +759,16 @@ class RecordsView(QWidget):
     def choose(self, key: tuple[RecordKind, int], fallback: int = -1) -> None:
         """Choose the record with ``key``; if it is gone, the row at ``fallback``."""
         found = self.model.find(key)
-        index = (
-            self.proxy.mapFromSource(self.model.index(found, 0))
-            if found is not None
-            else self.proxy.index(min(fallback, self.proxy.rowCount() - 1), 0)
-        )
+        if found is None:
+            self.choose_row(min(fallback, self.proxy.rowCount() - 1))
+            return
+        self._choose_index(self.proxy.mapFromSource(self.model.index(found, 0)))
+
+    def choose_row(self, row: int) -> None:
+        """Choose the record shown in table row ``row`` (0: the top one)."""
+        self._choose_index(self.proxy.index(row, 0))
+
+    def _choose_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())
@@ -785,7 +790,11 @@ class RecordsView(QWidget):
         self.hint.setText(hint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the table, Enter changes the chosen record and Delete deletes it."""
+        """In the table, Enter changes the chosen record and Delete deletes it; coming in with
+        Tab and nothing chosen chooses the newest, so the arrows start from the top."""
+        entered = watched is self.table and event.type() == QEvent.Type.FocusIn
+        if entered and self.chosen() is None and self.proxy.rowCount():
+            self.choose_row(0)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
