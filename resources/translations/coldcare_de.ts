@@ -3328,6 +3328,14 @@
             <translation>Wählen Sie zuerst ein Profil.</translation>
         </message>
         <message>
+            <source>Not saved: this cold cannot be planned here, for the reasons below. Choose another place or kind of cold, or see what a clinician advises.</source>
+            <translation>Nicht gespeichert: Diese Kälteanwendung kann hier nicht geplant werden, aus den unten genannten Gründen. Wählen Sie eine andere Stelle oder Kälteart, oder fragen Sie Ihre Ärztin oder Ihren Arzt.</translation>
+        </message>
+        <message>
+            <source>Not saved: too many minutes for this place. Choose fewer, then save again.</source>
+            <translation>Nicht gespeichert: zu viele Minuten für diese Stelle. Wählen Sie weniger und speichern Sie erneut.</translation>
+        </message>
+        <message>
             <source>Not saved: the plan would break a safety rule. Change the time, the days or the minutes, then save again.</source>
             <translation>Nicht gespeichert: Der Plan würde gegen eine Sicherheitsregel verstoßen. Ändern Sie die Uhrzeit, die Tage oder die Minuten und speichern Sie dann erneut.</translation>
         </message>

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from coldcare.domain.exercises import Exercise
 from coldcare.domain.plan import ItemKind, PlanItem
+from coldcare.domain.safety_plan import PlanRule, PlanViolation
 from coldcare.domain.vocabulary import Modality
-from coldcare.ui.pages.plan_item_dialog import PlanItemDialog
+from coldcare.ui.pages.plan_item_dialog import PlanItemDialog, refusal_advice
 from coldcare.ui.pages.plan_page import PlanPage
 from tests.ui.helpers import dispose, interactive, tab_reaches_all
 from tests.ui.plan_fakes import (
@@ -324,3 +325,18 @@ def test_enter_in_a_field_changes_no_number_and_chooses_nothing(
     assert (dialog.minutes.value(), dialog.time.hour.value()) == (minutes, hour)
     assert dialog.isVisible()
     assert plan_rig.saved_plan() == []
+
+
+@pytest.mark.parametrize(
+    ("rules", "advice"),
+    [
+        ((PlanRule.BLOCKED,), "Choose another place or kind of cold"),
+        ((PlanRule.REST_INTERVAL, PlanRule.BLOCKED), "Choose another place or kind of cold"),
+        ((PlanRule.OVER_MAXIMUM,), "Choose fewer"),
+        ((PlanRule.REST_INTERVAL,), "Change the time, the days or the minutes"),
+        ((PlanRule.DAILY_LIMIT, PlanRule.OVER_MAXIMUM), "Change the time, the days or the minutes"),
+    ],
+)
+def test_a_refusal_says_what_would_help(rules: tuple[PlanRule, ...], advice: str) -> None:
+    refused = [PlanViolation(rule, (), "A rule") for rule in rules]
+    assert advice in refusal_advice(refused)

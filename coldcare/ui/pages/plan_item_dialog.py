@@ -782,15 +782,29 @@ class PlanItemDialog(QDialog):
             self.problem.show_message(str(failure), "stop")
             return
         if refused:
-            self.refusal.show_violations(
-                refused,
-                translate(
-                    "PlanItem",
-                    "Not saved: the plan would break a safety rule. Change the time, the days "
-                    "or the minutes, then save again.",
-                ),
-            )
+            self.refusal.show_violations(refused, refusal_advice(refused))
             self._refusal_scroll.show()
             self._fit_refusal()
             return
         self.accept()
+
+
+def refusal_advice(refused: Sequence[PlanViolation]) -> str:
+    """What to change, for the rules the plan would break: a time or a day does not help a
+    spot that must not be cooled, fewer minutes do not help a spot still resting."""
+    rules = {violation.rule for violation in refused}
+    if rules & {PlanRule.BLOCKED, PlanRule.INVALID}:
+        return translate(
+            "PlanItem",
+            "Not saved: this cold cannot be planned here, for the reasons below. Choose another "
+            "place or kind of cold, or see what a clinician advises.",
+        )
+    if rules == {PlanRule.OVER_MAXIMUM}:
+        return translate(
+            "PlanItem", "Not saved: too many minutes for this place. Choose fewer, then save again."
+        )
+    return translate(
+        "PlanItem",
+        "Not saved: the plan would break a safety rule. Change the time, the days or the "
+        "minutes, then save again.",
+    )
