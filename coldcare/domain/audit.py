@@ -9,6 +9,7 @@ every row back as it was, with the same ids.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -170,3 +171,54 @@ def edited_record_ids(entries: Iterable[AuditEntry]) -> set[int]:
         elif set_aside.pop(entry.record_id, False):
             edited.add(entry.record_id)
     return edited
+
+
+# The field of each audited kind's JSON that says when the record happened.
+_MOMENT_FIELDS = {
+    RecordKind.SESSION: "started_at",
+    RecordKind.SKIN_CHECK: "answered_at",
+    RecordKind.ADVERSE_EVENT: "occurred_at",
+}
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A safety record deleted and not brought back: what it was, when, and when deleted."""
+
+    kind: RecordKind
+    happened_at: datetime
+    deleted_at: datetime
+    site_code: str | None
+
+
+def standing_deletions(entries: Iterable[AuditEntry]) -> list[Deletion]:
+    """The deletions among ``entries`` (oldest first) that no undo followed, oldest first.
+
+    A skin check deleted together with its session (the same instant) is left out: the
+    session's deletion says it.
+    """
+    deleted: dict[tuple[RecordKind, int], AuditEntry] = {}
+    for entry in entries:
+        key = (entry.kind, entry.record_id)
+        if entry.action is AuditAction.DELETED:
+            deleted[key] = entry
+        elif entry.action is AuditAction.RESTORED:
+            deleted.pop(key, None)
+    sessions_gone = {e.at for e in deleted.values() if e.kind is RecordKind.SESSION}
+    return [
+        _deletion(entry)
+        for entry in sorted(deleted.values(), key=lambda e: e.at)
+        if entry.kind in _MOMENT_FIELDS
+        and not (entry.kind is RecordKind.SKIN_CHECK and entry.at in sessions_gone)
+    ]
+
+
+def _deletion(entry: AuditEntry) -> Deletion:
+    record = json.loads(entry.before_json)
+    site = record.get("site")
+    return Deletion(
+        kind=entry.kind,
+        happened_at=datetime.fromisoformat(record[_MOMENT_FIELDS[entry.kind]]),
+        deleted_at=entry.at,
+        site_code=site if isinstance(site, str) else None,
+    )

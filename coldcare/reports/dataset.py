@@ -16,11 +16,11 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from coldcare.domain.audit import SAFETY_KINDS, RecordKind
+from coldcare.domain.audit import SAFETY_KINDS, Deletion, RecordKind, standing_deletions
 from coldcare.domain.exercises import Exercise, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog, PlanItem, day_bounds
@@ -85,7 +85,8 @@ class ReportData:
     ones still named by ``logs`` (keyed by item id and local date, as the plan repository gives
     them); ``exercises`` holds the exercises the plan and the completions refer to, by id;
     ``edited`` holds, per safety kind, the ids of the records that stand edited afterwards (the
-    exports mark them).
+    exports mark them); ``deleted`` the period's safety records deleted since and not brought
+    back (the PDF lists them: a warning sign must not vanish without a trace).
     """
 
     profile: Profile
@@ -107,6 +108,7 @@ class ReportData:
     edited: Mapping[RecordKind, frozenset[int]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    deleted: tuple[Deletion, ...] = ()
 
     def is_edited(self, kind: RecordKind, record_id: int | None) -> bool:
         """Whether the record of ``kind`` with ``record_id`` was edited after it was made."""
@@ -183,7 +185,19 @@ def gather(
                     for kind in SAFETY_KINDS
                 }
             ),
+            deleted=_deleted_in(sources.editor, profile_id, period),
         )
+
+
+def _deleted_in(editor: RecordEditor, profile_id: int, period: Period) -> tuple[Deletion, ...]:
+    """The period's safety records deleted and not brought back, whenever that was (a record
+    may be entered, and deleted, long after it happened; audit entries are few)."""
+    trail = editor.audit_trail(profile_id, *_ALL_TIME)
+    return tuple(d for d in standing_deletions(trail) if period.start <= d.happened_at < period.end)
+
+
+# Wider than any audit entry ColdCare can write (the audit trail's window is half-open).
+_ALL_TIME = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC))
 
 
 def _plan(

@@ -1217,6 +1217,7 @@ class _Report:
                 )
         self.events_table()
         self.corrections()
+        self.deletions()
 
     def events_table(self) -> None:
         tr, words = self.translate, self.words
@@ -1275,6 +1276,38 @@ class _Report:
             tr(
                 "PdfReport",
                 "Each change is kept in ColdCare's audit trail with the record before and after.",
+            )
+        )
+
+    def deletions(self) -> None:
+        """Safety records deleted in the period: they are gone from the tables above, and a
+        physiotherapist should still know that a warning sign or a session was recorded."""
+        deleted = self.data.deleted
+        if not deleted:
+            return
+        tr, words = self.translate, self.words
+        rows = [
+            Row(
+                [
+                    tr("RecordKind", RECORD_KIND_NAMES[gone.kind]),
+                    words.when(gone.happened_at),
+                    words.site(BodySite.parse(gone.site_code)) if gone.site_code else "",
+                    words.when(gone.deleted_at),
+                ]
+            )
+            for gone in deleted
+        ]
+        columns = [
+            Column(tr("PdfReport", "Record"), 22, wraps=True),
+            Column(tr("PdfReport", "Of"), 24),
+            Column(tr("PdfReport", "Place"), 30, wraps=True),
+            Column(tr("PdfReport", "Deleted on"), 24),
+        ]
+        self.table(tr("PdfReport", "Records deleted"), columns, rows)
+        self.small_print(
+            tr(
+                "PdfReport",
+                "A deleted record is kept in ColdCare's audit trail as it was before.",
             )
         )
 

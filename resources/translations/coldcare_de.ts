@@ -2767,6 +2767,18 @@
             <translation>Jede Änderung wird im Änderungsprotokoll von ColdCare mit dem Eintrag davor und danach aufbewahrt.</translation>
         </message>
         <message>
+            <source>Deleted on</source>
+            <translation>Gelöscht am</translation>
+        </message>
+        <message>
+            <source>Records deleted</source>
+            <translation>Gelöschte Einträge</translation>
+        </message>
+        <message>
+            <source>A deleted record is kept in ColdCare's audit trail as it was before.</source>
+            <translation>Ein gelöschter Eintrag bleibt im Änderungsprotokoll von ColdCare so erhalten, wie er war.</translation>
+        </message>
+        <message>
             <source>There is no plan.</source>
             <translation>Es gibt keinen Plan.</translation>
         </message>

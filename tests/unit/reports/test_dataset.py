@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from coldcare.domain.audit import RecordKind
 from coldcare.domain.exercises import Effort, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import OccurrenceLog
@@ -254,3 +255,32 @@ def test_overlapping_pauses_on_two_threads_keep_collection_off_until_the_last_en
     worker.join(5)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_safety_records_deleted_since_are_listed_and_an_undo_takes_them_off(
+    sources: ReportSources, profile_id: int
+) -> None:
+    data = gather(sources, profile_id, FIRST, LAST, BERLIN)
+    middle_event = next(e for e in data.events if e.occurred_at == MIDDLE)
+    middle_session = next(s for s in data.sessions if s.started_at == MIDDLE)
+    outside = gather(
+        sources, profile_id, FIRST - timedelta(days=7), FIRST - timedelta(days=1), BERLIN
+    )
+    assert middle_event.id is not None
+    assert middle_session.id is not None
+
+    sources.editor.delete(RecordKind.ADVERSE_EVENT, middle_event.id)
+    undone = sources.editor.delete(RecordKind.SESSION, middle_session.id)
+    deleted = gather(sources, profile_id, FIRST, LAST, BERLIN).deleted
+    # The session's skin check went with it and is not listed on its own.
+    assert [(d.kind, d.happened_at, d.site_code) for d in deleted] == [
+        (RecordKind.ADVERSE_EVENT, MIDDLE, "knee-outer-left"),
+        (RecordKind.SESSION, MIDDLE, "knee-left"),
+    ]
+    assert (
+        gather(sources, profile_id, outside.period.first, outside.period.last, BERLIN).deleted == ()
+    )
+
+    sources.editor.restore(undone)
+    deleted = gather(sources, profile_id, FIRST, LAST, BERLIN).deleted
+    assert [d.kind for d in deleted] == [RecordKind.ADVERSE_EVENT]

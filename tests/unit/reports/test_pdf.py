@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from coldcare.app import sqlite_repositories
 from coldcare.cli.demo import create_demo
-from coldcare.domain.audit import RecordKind
+from coldcare.domain.audit import Deletion, RecordKind
 from coldcare.domain.records import AdverseEvent, EnteredBy, PainContext, PainRating
 from coldcare.domain.signs import StopSign
 from coldcare.domain.vocabulary import Barrier
@@ -442,3 +442,19 @@ def test_the_summary_stays_on_its_first_page_even_with_many_warning_signs() -> N
     assert "Everything 15 2 1 12 13 %" in pages[0]
     assert "Exercises" in pages[0].split("Plan kept")[1]
     assert "Plan kept (done" not in pages[1]
+
+
+def test_a_deleted_warning_sign_still_shows_in_the_safety_section() -> None:
+    gone = Deletion(
+        RecordKind.ADVERSE_EVENT,
+        berlin(date(2026, 3, 20), 10),
+        berlin(date(2026, 3, 21), 9),
+        "knee-left",
+    )
+    text = " ".join(report(replace(sample_data(), deleted=(gone,))))
+    assert "Records deleted" in text
+    assert (
+        "Warning sign 20 Mar 2026, 10:00 Left knee (front and inner side) 21 Mar 2026, 09:00"
+        in text
+    )
+    assert "Records deleted" not in " ".join(report())
