@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from coldcare.domain.exercises import Exercise
 from coldcare.domain.plan import ItemKind, PlanItem
 from coldcare.domain.safety_plan import PlanRule, PlanViolation
 from coldcare.domain.vocabulary import Modality
-from coldcare.ui.pages.plan_item_dialog import PlanItemDialog, refusal_advice
+from coldcare.ui.pages.plan_item_dialog import PlanItemDialog, refusal_advice, violation_text
 from coldcare.ui.pages.plan_page import PlanPage
 from tests.ui.helpers import dispose, interactive, tab_reaches_all
 from tests.ui.plan_fakes import (
@@ -340,3 +340,26 @@ def test_enter_in_a_field_changes_no_number_and_chooses_nothing(
 def test_a_refusal_says_what_would_help(rules: tuple[PlanRule, ...], advice: str) -> None:
     refused = [PlanViolation(rule, (), "A rule") for rule in rules]
     assert advice in refusal_advice(refused)
+
+
+def test_a_refusal_writes_times_as_the_rest_of_the_screen_does(qapp: QApplication) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        violation = PlanViolation(
+            PlanRule.REST_INTERVAL,
+            (),
+            "from {first_time} to {second_time}, at {earliest}",
+            {"first_time": "09:00", "second_time": "13:30", "earliest": "10:20"},
+        )
+        us = QLocale()
+        nine, half_past_one, twenty_past_ten = (
+            us.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+            for hour, minute in ((9, 0), (13, 30), (10, 20))
+        )
+        assert "PM" in half_past_one
+        assert violation_text(violation) == (
+            f"from {nine} to {half_past_one}, at {twenty_past_ten}"
+        )
+    finally:
+        QLocale.setDefault(before)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,8 +77,9 @@ from coldcare.ui.words import in_sentence
 
 # Modalities a plan may hold: whole-body cryotherapy is a clinic visit, never planned here.
 PLANNED_MODALITIES = tuple(m for m in Modality if m is not Modality.WHOLE_BODY_CRYOTHERAPY)
-# Violation parameters that hold a weekday name (context "Weekday").
+# Violation parameters that hold a weekday name (context "Weekday"), and a time ("HH:MM").
 _WEEKDAY_PARAMS = ("first_day", "second_day", "earliest_day", "weekday")
+_TIME_PARAMS = ("first_time", "second_time", "earliest")
 _MAX_PLAN_MINUTES = 60
 
 
@@ -91,6 +92,10 @@ def violation_text(violation: PlanViolation) -> str:
     for key in _WEEKDAY_PARAMS:
         if key in params:
             params[key] = translate("Weekday", str(params[key]))
+    for key in _TIME_PARAMS:
+        if key in params:  # as the rest of the screen writes times ("9:00 AM" in the US)
+            clock = QTime.fromString(str(params[key]), "HH:mm")
+            params[key] = QLocale().toString(clock, QLocale.FormatType.ShortFormat)
     return translate_filled("PlanCheck", violation.message, params)
 
 
