@@ -217,19 +217,30 @@ def test_removing_asks_first_and_keeps_the_item_on_keep_it(
     assert archived.archived
 
 
-def test_items_at_the_same_time_move_earlier_and_later(
-    plan_rig: PlanRig, page: PlanPage, slide: Exercise, qtbot: QtBot
-) -> None:
-    """ "After the knee exercises, ice the left knee": the order at one time is the plan's."""
+def knee_at_nine(plan_rig: PlanRig, page: PlanPage, slide: Exercise, *more: PlanItem) -> None:
+    """Ice the left knee, then the knee exercises, both at 09:00 (and ``more``), listed; the
+    exercises chosen."""
     listed(
         plan_rig,
         page,
         cold_item(plan_rig.profile_id, "Ice the left knee", time(9, 0), position=0),
         exercise_item(plan_rig.profile_id, "Knee exercises", time(9, 0), slide, position=1),
-        cold_item(plan_rig.profile_id, "Back cold", time(18, 0), site=LOWER_BACK),
+        *more,
     )
     exercises = next(i for i in page.items() if i.label == "Knee exercises")
     page.choose(exercises.id)
+
+
+def test_items_at_the_same_time_move_earlier_and_later(
+    plan_rig: PlanRig, page: PlanPage, slide: Exercise, qtbot: QtBot
+) -> None:
+    """ "After the knee exercises, ice the left knee": the order at one time is the plan's."""
+    knee_at_nine(
+        plan_rig,
+        page,
+        slide,
+        cold_item(plan_rig.profile_id, "Back cold", time(18, 0), site=LOWER_BACK),
+    )
     assert page.earlier_button.isEnabled()
     assert not page.later_button.isEnabled()  # the 18:00 item is not at the same time
 
@@ -249,14 +260,7 @@ def test_items_at_the_same_time_move_earlier_and_later(
 def test_the_keyboard_stays_on_the_item_moved_to_the_end_of_its_group(
     plan_rig: PlanRig, page: PlanPage, slide: Exercise, qtbot: QtBot
 ) -> None:
-    listed(
-        plan_rig,
-        page,
-        cold_item(plan_rig.profile_id, "Ice the left knee", time(9, 0), position=0),
-        exercise_item(plan_rig.profile_id, "Knee exercises", time(9, 0), slide, position=1),
-    )
-    exercises = next(i for i in page.items() if i.label == "Knee exercises")
-    page.choose(exercises.id)
+    knee_at_nine(plan_rig, page, slide)
     with qtbot.waitActive(page):
         page.activateWindow()
     page.earlier_button.setFocus()

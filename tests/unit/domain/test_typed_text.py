@@ -13,27 +13,15 @@ import pytest
 from coldcare.domain.exercises import BodyRegion, Effort, Exercise, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.plan import ItemKind, OccurrenceLog, PlanItem
-from coldcare.domain.records import AdverseEvent, EventSource, SessionRecord
-from coldcare.domain.vocabulary import BadInputError, Barrier, BodySite, Modality
+from coldcare.domain.records import AdverseEvent, EventSource
+from coldcare.domain.vocabulary import BadInputError, BodySite
+from tests.unit.storage.samples import simple_session
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _session(note: str) -> object:
-    return SessionRecord(
-        profile_id=1,
-        site=BodySite.parse("knee-left"),
-        modality=Modality.GEL_PACK,
-        barrier=Barrier.DAMP_CLOTH,
-        recommended_minutes=15,
-        max_minutes=20,
-        planned_minutes=15,
-        skin_check_every_minutes=5,
-        rest_minutes=60,
-        started_at=NOW,
-        planned_end_at=NOW,
-        note=note,
-    )
+    return dataclasses.replace(simple_session(1, BodySite.parse("knee-left"), NOW), note=note)
 
 
 def _plan_item(label: str) -> object:
