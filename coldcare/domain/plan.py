@@ -276,11 +276,18 @@ def status(occurrence: Occurrence, log: OccurrenceLog | None, now: datetime) -> 
         return Status.SKIPPED
     if now < occurrence.due_at:
         return Status.UPCOMING
-    if log is not None and log.snoozed_until is not None and now < log.snoozed_until + DUE_WINDOW:
-        return Status.DUE
-    if now < occurrence.remind_at + DUE_WINDOW:
+    if now < due_until(occurrence, log):
         return Status.DUE
     return Status.MISSED
+
+
+def due_until(occurrence: Occurrence, log: OccurrenceLog | None) -> datetime:
+    """When an occurrence not done or skipped turns missed: an hour after its reminder, or
+    after the end of its last snooze if that is later."""
+    last = occurrence.remind_at
+    if log is not None and log.snoozed_until is not None:
+        last = max(last, log.snoozed_until)
+    return last + DUE_WINDOW
 
 
 def next_reminder(occurrence: Occurrence, log: OccurrenceLog | None) -> datetime | None:

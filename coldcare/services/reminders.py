@@ -39,7 +39,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from coldcare.domain.clock import Clock
 from coldcare.domain.localtime import local_date
 from coldcare.domain.plan import (
-    DUE_WINDOW,
     HEADS_UP,
     MAX_SNOOZES,
     Occurrence,
@@ -47,11 +46,14 @@ from coldcare.domain.plan import (
     PlanItem,
     SkipReason,
     SleepHours,
+    Status,
     catch_up,
     day_bounds,
+    due_until,
     next_reminder,
     occurrences,
     snoozed,
+    status,
 )
 from coldcare.domain.ports import PlanRepository, ProfileRepository, SettingsStore
 from coldcare.domain.records import Profile
@@ -110,6 +112,16 @@ class MissedItem:
 
 
 @dataclass(frozen=True)
+class LapsedReminder:
+    """An occurrence whose reminder was shown and that was neither done nor skipped while it
+    was due: it now counts as missed, and its reminder no longer asks to be answered."""
+
+    profile_id: int
+    item_id: int
+    day: date
+
+
+@dataclass(frozen=True)
 class MissedReminders:
     """What one profile missed while the app was closed or the computer slept, oldest first."""
 
@@ -163,6 +175,23 @@ class _Snapshot:
         """The occurrences with a reminder still to show, in plan order."""
         return [o for o in self.found if self.when(o) is not None]
 
+    def lapsed(self, occurrence: Occurrence, now: datetime) -> bool:
+        """Whether its last reminder was shown and it has just turned missed (not recorded
+        yet; one with a reminder still to show is a catch-up's to report)."""
+        log = self.logs.get(occurrence.key)
+        return (
+            log is not None
+            and log.notified_at is not None
+            and not log.missed_shown
+            and self.when(occurrence) is None
+            and status(occurrence, log, now) is Status.MISSED
+        )
+
+    def still_open(self, occurrence: Occurrence) -> bool:
+        """Neither done, skipped nor recorded as missed: it can still turn missed."""
+        log = self.log(occurrence)
+        return log.done_at is None and log.skip_reason is None and not log.missed_shown
+
     def news(self, occurrence: Occurrence, why: _Look) -> bool:
         """Whether a missed occurrence is worth saying: always, except right after a plan
         change for one never reminded (it was planned after its time had passed)."""
@@ -204,6 +233,7 @@ class _Outcome:
     """What one refresh of a profile found to show; emitted after the wake-up is armed."""
 
     missed: list[Occurrence] = dataclasses.field(default_factory=list)
+    lapsed: list[Occurrence] = dataclasses.field(default_factory=list)
     heads_up: list[Occurrence] = dataclasses.field(default_factory=list)
     due: list[Occurrence] = dataclasses.field(default_factory=list)
 
@@ -238,6 +268,9 @@ class ReminderService(QObject):
     """A :class:`Reminder` to show (a heads-up, or the item is due)."""
     missed = Signal(object)
     """A :class:`MissedReminders` batch, once per profile per catch-up."""
+    lapsed = Signal(object)
+    """A :class:`LapsedReminder`: a reminder shown an hour ago (or after its last snooze) was
+    not answered; the occurrence is missed now."""
     plan_changed = Signal()
     """Re-emitted by :meth:`rearm`, after the new wake-ups are armed."""
 
@@ -435,7 +468,8 @@ class ReminderService(QObject):
         pending = snap.pending()
         missed = catch_up(pending, snap.logs, now).missed
         outcome = _Outcome(missed=[o for o in missed if snap.news(o, why)])
-        for occurrence in missed:
+        outcome.lapsed = [o for o in snap.found if snap.lapsed(o, now)]
+        for occurrence in [*missed, *outcome.lapsed]:
             self._write_in(snap, occurrence, _seen_missed)
         outcome.heads_up = self._heads_ups(snap, now, show=why is not _Look.CATCH_UP)
         fresh = [o for o in pending if not snap.passed_over(o)]
@@ -468,12 +502,12 @@ class ReminderService(QObject):
         """The earliest future reminder, heads-up or turn to "missed"; else the window's end."""
         times = [now + HORIZON]
         for occurrence in snap.found:
+            if snap.still_open(occurrence):
+                times.append(due_until(occurrence, snap.logs.get(occurrence.key)))
             when = snap.when(occurrence)
             if when is None:
                 continue
             times.append(when)
-            if not snap.log(occurrence).missed_shown:
-                times.append(max(when, occurrence.remind_at) + DUE_WINDOW)
             heads_up = snap.heads_up_at(occurrence, self._tz)
             if heads_up is not None:
                 times.append(heads_up)
@@ -486,6 +520,8 @@ class ReminderService(QObject):
                 for o in outcome.missed
             )
             self.missed.emit(MissedReminders(snap.profile_id, snap.profile.name, items))
+        for occurrence in outcome.lapsed:
+            self.lapsed.emit(LapsedReminder(snap.profile_id, *occurrence.key))
         shown = [self._reminder(snap, o, heads_up=True) for o in outcome.heads_up]
         shown += [self._reminder(snap, o, heads_up=False) for o in outcome.due]
         for reminder in shown:

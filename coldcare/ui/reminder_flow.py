@@ -22,7 +22,12 @@ from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import SessionRecord
 from coldcare.domain.session import Outcome
 from coldcare.domain.vocabulary import BadInputError
-from coldcare.services.reminders import MissedReminders, Reminder, ReminderService
+from coldcare.services.reminders import (
+    LapsedReminder,
+    MissedReminders,
+    Reminder,
+    ReminderService,
+)
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.reminder_bar import ReminderBar, ReminderView
@@ -72,6 +77,7 @@ class ReminderFlow(QObject):
         self._held = False  # reminders held back from the bar while a session runs
         service.reminder_due.connect(self.show_reminder)
         service.missed.connect(self.show_missed)
+        service.lapsed.connect(self.drop_lapsed)
         bar.start_requested.connect(lambda view: self._answered(view, self._start_view))
         bar.snooze_requested.connect(
             lambda view, minutes: self._answered(view, lambda v: self._snooze(v, minutes))
@@ -123,6 +129,12 @@ class ReminderFlow(QObject):
         if any(_key(view)[:3] in missed for view in self._queue):
             self._queue = [view for view in self._queue if _key(view)[:3] not in missed]
             self._show_first()
+        self.plan_day_changed.emit()
+
+    def drop_lapsed(self, lapsed: LapsedReminder) -> None:
+        """Take a reminder left unanswered off the bar once its occurrence is missed (Today
+        says so; the bar no longer offers to start it)."""
+        self._drop_queued(lapsed.profile_id, lapsed.item_id, lapsed.day)
         self.plan_day_changed.emit()
 
     def _show_first(self) -> None:

@@ -364,3 +364,23 @@ def test_the_reminder_that_just_sounded_is_the_one_on_the_bar(rig: Rig, qtbot: Q
     # The earlier one waits behind it, and comes back once this one is answered.
     qtbot.mouseClick(rig.app.reminder_bar.snooze_buttons[0], Qt.MouseButton.LeftButton)
     assert "Ice the left knee" in bar_text(rig)
+
+
+def test_a_reminder_left_unanswered_leaves_the_bar_when_today_says_missed(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    plan(rig, knee_ice(anna(rig)))
+    card = rig.app.today.plan_card
+    wait(rig, 30)
+    assert "Ice the left knee" in bar_text(rig)
+
+    wait(rig, 59)
+    assert "Ice the left knee" in bar_text(rig)
+    assert [s.status for s in card.shown] == [Status.DUE]
+    wait(rig, 1)
+
+    assert rig.app.reminder_bar.isHidden()
+    assert [s.status for s in card.shown] == [Status.MISSED]
+    assert rig.alarm.once == [Cue.REMINDER]

@@ -24,6 +24,7 @@ from coldcare.domain.settings import DESKTOP_NOTIFICATIONS, REMINDER_SOUND, SLEE
 from coldcare.domain.vocabulary import BadInputError
 from coldcare.services.notify import NotificationKind
 from coldcare.services.reminders import (
+    LapsedReminder,
     MissedItem,
     MissedReminders,
     Reminder,
@@ -77,6 +78,7 @@ class Run:
     reminders: list[Reminder]
     fired_at: list[datetime]
     missed: list[MissedReminders]
+    lapsed: list[tuple[LapsedReminder, datetime]]
 
 
 class World:
@@ -114,10 +116,11 @@ class World:
             notify=outputs.notify,
             on_sound=outputs.sound,
         )
-        run = Run(service, wake, detector, outputs, [], [], [])
+        run = Run(service, wake, detector, outputs, [], [], [], [])
         service.reminder_due.connect(run.reminders.append)
         service.reminder_due.connect(lambda _r: run.fired_at.append(self.clock.now()))
         service.missed.connect(run.missed.append)
+        service.lapsed.connect(lambda lapsed: run.lapsed.append((lapsed, self.clock.now())))
         self.runs.append(run)
         service.start()
         return run
@@ -288,6 +291,7 @@ def test_a_skipped_item_reminds_no_more_that_day(world: World, anna: int) -> Non
 
     assert (log.skip_reason, log.skip_note) == (SkipReason.NOT_AT_HOME, "At my sister's")
     assert run.fired_at == [at_utc(9, 30)]
+    assert run.lapsed == []
     stored = world.plans.logs_between(anna, MONDAY, MONDAY)[(item.id or 0, MONDAY)]
     assert stored.skip_reason is SkipReason.NOT_AT_HOME
 
@@ -314,7 +318,48 @@ def test_an_item_done_reminds_no_more(world: World, anna: int) -> None:
 
     assert log.done_at == at_utc(9, 32)
     assert run.fired_at == [at_utc(9, 30)]
-    assert run.missed == []
+    assert run.missed == run.lapsed == []
+
+
+def test_a_reminder_left_unanswered_lapses_once_an_hour_later(world: World, anna: int) -> None:
+    (item,) = world.plan(anna, daily(anna, "Ice the left knee", time(9, 30)))
+    run = world.start()
+
+    run.wake.advance_to(at_utc(12))
+    again = world.restart(run)
+    again.wake.advance_to(at_utc(12, 30))
+
+    assert run.lapsed == [(LapsedReminder(anna, item.id or 0, MONDAY), at_utc(10, 30))]
+    assert run.missed == again.missed == again.lapsed == []
+    assert again.reminders == []
+
+
+def test_a_snoozed_reminder_lapses_an_hour_after_its_last_snooze(world: World, anna: int) -> None:
+    (item,) = world.plan(anna, daily(anna, "Ice the left knee", time(9, 30)))
+    run = world.start()
+    run.wake.advance_to(at_utc(9, 30))
+    run.service.snooze(anna, item.id or 0, MONDAY, 15)
+
+    run.wake.advance_to(at_utc(12))
+
+    assert run.fired_at == [at_utc(9, 30), at_utc(9, 45)]
+    assert run.lapsed == [(LapsedReminder(anna, item.id or 0, MONDAY), at_utc(10, 45))]
+
+
+def test_a_snooze_that_ran_out_while_closed_is_reported_missed_not_lapsed(
+    world: World, anna: int, clock: FakeClock
+) -> None:
+    (item,) = world.plan(anna, daily(anna, "Ice the left knee", time(9, 30)))
+    run = world.start()
+    run.wake.advance_to(at_utc(9, 30))
+    run.service.snooze(anna, item.id or 0, MONDAY, 5)
+    run.service.shutdown()
+    clock.advance(minutes=180)
+
+    again = world.start()
+
+    assert [[i.item_id for i in m.items] for m in again.missed] == [[item.id]]
+    assert again.lapsed == []
 
 
 def test_actions_on_an_item_of_someone_else_are_refused(world: World, anna: int) -> None:
