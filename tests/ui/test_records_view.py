@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from coldcare.app import sqlite_repositories
 from coldcare.domain.audit import AuditAction, RecordKind
-from coldcare.domain.exercises import Effort, ExerciseCompletion
+from coldcare.domain.exercises import BodyRegion, Effort, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.records import (
     AdverseEvent,
@@ -29,7 +29,7 @@ from coldcare.domain.records import (
     VisitFeeling,
 )
 from coldcare.domain.signs import PainChange, Sensation, SkinLook, StopSign
-from coldcare.domain.vocabulary import Barrier, Modality
+from coldcare.domain.vocabulary import Barrier, BodySite, Modality
 from coldcare.reports.dataset import ReportData, gather
 from coldcare.storage.database import Storage, open_storage
 from coldcare.ui.pages.record_dialogs import (
@@ -37,6 +37,7 @@ from coldcare.ui.pages.record_dialogs import (
     RecordDialog,
     SessionDialog,
     safety_note,
+    site_name,
 )
 from coldcare.ui.pages.records_view import Column, RecordRow, RecordsView
 from coldcare.ui.state import AppState
@@ -171,7 +172,7 @@ def test_the_filters_narrow_the_rows_and_the_count_follows(rig: Rig) -> None:
     assert {row.kind for row in rig.rows()} == {RecordKind.PAIN_RATING}
     assert view.count.text() == "Showing 3 of 9 records"
     view.kind_filter.setCurrentIndex(0)
-    view.place_filter.setCurrentIndex(view.place_filter.findData(LEFT_KNEE.code))
+    view.place_filter.setCurrentIndex(view.place_filter.findText(site_name(LEFT_KNEE)))
     assert len(rig.rows()) == 5  # the session, its check, two ratings, the warning sign
     view.search.setText("WALK")  # the walk was noted on a rating without a place
     assert rig.rows() == []
@@ -180,6 +181,28 @@ def test_the_filters_narrow_the_rows_and_the_count_follows(rig: Rig) -> None:
     view.show_all.click()
     assert view.count.text() == "Showing all 9 records"
     assert view.pages.currentIndex() == 0
+
+
+def test_a_place_named_alike_for_cold_and_exercises_is_one_choice(rig: Rig) -> None:
+    repos = rig.state.repositories
+    back = BodySite.parse("lower-back")
+    repos.pain.add_rating(PainRating(rig.profile_id, T0, 4, PainContext.DAILY, site=back))
+    exercise = next(e for e in repos.exercises.exercises() if e.region is BodyRegion.LOWER_BACK)
+    assert exercise.id is not None
+    repos.exercises.add_completion(
+        ExerciseCompletion(rig.profile_id, exercise.id, T0, 1, 10, Effort.JUST_RIGHT)
+    )
+    rig.reread()
+    view = rig.view
+
+    places = [view.place_filter.itemText(i) for i in range(view.place_filter.count())]
+    view.place_filter.setCurrentIndex(view.place_filter.findText("Lower back"))
+
+    assert places.count("Lower back") == 1
+    assert {row.kind for row in rig.rows()} == {
+        RecordKind.PAIN_RATING,
+        RecordKind.EXERCISE_COMPLETION,
+    }
 
 
 def test_an_empty_period_says_what_will_appear(rig: Rig) -> None:

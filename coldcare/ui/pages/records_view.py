@@ -71,7 +71,6 @@ from coldcare.domain.records import (
     SessionState,
     SkinCheck,
 )
-from coldcare.domain.vocabulary import BodySite
 from coldcare.reports.dataset import ReportData
 from coldcare.ui import icons
 from coldcare.ui.dialogs_exercise import region_name
@@ -150,7 +149,6 @@ class RecordRow:
     record: AuditedRecord
     when: datetime
     when_label: str
-    place_key: str
     place: str
     what: str
     note: str
@@ -220,7 +218,7 @@ class _RowMaker:
         record: AuditedRecord,
         when: datetime,
         what: str,
-        place: tuple[str, str] = ("", ""),
+        place: str = "",
         note: str = "",
         running: bool = False,
     ) -> RecordRow:
@@ -229,8 +227,7 @@ class _RowMaker:
             record,
             when,
             when_text(when, self._data.period.tz, self._locale),
-            place[0],
-            place[1],
+            place,
             what,
             " ".join(note.split()),
             self._data.is_edited(kind, record.id),
@@ -258,7 +255,7 @@ class _RowMaker:
             parts.append(translate("Records", "pain before {before}").format(before=before))
         what = ", ".join(parts)
         return self._row(
-            RecordKind.SESSION, session, session.started_at, what, _site(session.site),
+            RecordKind.SESSION, session, session.started_at, what, site_name(session.site),
             session.note, running,
         )  # fmt: skip
 
@@ -271,16 +268,15 @@ class _RowMaker:
             pain_change_words(check.pain),
             *(symptom_words(s) for s in sorted(check.symptoms)),
         ]
-        return self._row(
-            RecordKind.SKIN_CHECK, check, check.answered_at, ", ".join(parts), _site(session.site)
-        )
+        what, place = ", ".join(parts), site_name(session.site)
+        return self._row(RecordKind.SKIN_CHECK, check, check.answered_at, what, place)
 
     def _rating(self, rating: PainRating) -> RecordRow:
         what = translate("Records", "{value} ({context})").format(
             value=value_words(rating.value),
             context=in_sentence(translate("PainContext", PAIN_CONTEXT_NAMES[rating.context])),
         )
-        place = _site(rating.site) if rating.site is not None else ("", "")
+        place = site_name(rating.site) if rating.site is not None else ""
         return self._row(RecordKind.PAIN_RATING, rating, rating.rated_at, what, place, rating.note)
 
     def _peg(self, peg: PegResponse) -> RecordRow:
@@ -292,7 +288,7 @@ class _RowMaker:
     def _event(self, event: AdverseEvent) -> RecordRow:
         signs = [sign_words(s) for s in sorted(event.signs)]
         what = ", ".join(signs) if signs else translate("Records", "Stopped with the stop button")
-        place = _site(event.site) if event.site is not None else ("", "")
+        place = site_name(event.site) if event.site is not None else ""
         return self._row(
             RecordKind.ADVERSE_EVENT, event, event.occurred_at, what, place, event.note
         )
@@ -309,9 +305,7 @@ class _RowMaker:
         ]
         if done.pain is not None:
             parts.append(translate("Records", "pain {value}").format(value=done.pain))
-        place = ("", "")
-        if exercise is not None:
-            place = (f"region:{exercise.region}", region_name(exercise.region))
+        place = region_name(exercise.region) if exercise is not None else ""
         return self._row(
             RecordKind.EXERCISE_COMPLETION, done, done.completed_at, ", ".join(parts), place,
             done.note,
@@ -322,12 +316,8 @@ class _RowMaker:
             minutes=QLocale().toString(visit.minutes, "g", 3),
             feeling=in_sentence(feeling_words(visit.feeling)),
         )
-        place = ("whole-body", translate("Records", "Whole body"))
+        place = translate("Records", "Whole body")
         return self._row(RecordKind.CLINIC_VISIT, visit, visit.visited_at, what, place, visit.note)
-
-
-def _site(site: BodySite) -> tuple[str, str]:
-    return (site.code, site_name(site))
 
 
 def record_rows(data: ReportData, locale: QLocale) -> list[RecordRow]:
@@ -447,7 +437,7 @@ class RecordsFilter(QSortFilterProxyModel):
         row = model.row(source_row)
         if self.kind is not None and row.kind is not self.kind:
             return False
-        if self.place is not None and row.place_key != self.place:
+        if self.place is not None and row.place != self.place:
             return False
         text = " ".join(row.texts().values()).casefold()
         return all(word in text for word in self.words)
@@ -682,16 +672,16 @@ class RecordsView(QWidget):
             self.choose(chosen.key, position)
 
     def _fill_places(self, keep: str | None) -> None:
-        places = {row.place_key: row.place for row in self.model.rows() if row.place_key}
+        # By the words shown: a cold session's "Lower back" and an exercise's are one place.
+        places = sorted({row.place for row in self.model.rows() if row.place}, key=str.casefold)
         combo = self.place_filter
-        kept_label = combo.currentText()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(translate("Records", "All places"), None)
-        for key, name in sorted(places.items(), key=lambda item: item[1].casefold()):
-            combo.addItem(name, key)
+        for name in places:
+            combo.addItem(name, name)
         if keep is not None and keep not in places:
-            combo.addItem(kept_label, keep)  # still chosen: the filter stays as it was
+            combo.addItem(keep, keep)  # still chosen: the filter stays as it was
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
         combo.blockSignals(False)
 
