@@ -3953,48 +3953,44 @@
             <translation>Wie es sich anfühlte</translation>
         </message>
         <message>
-            <source>the note</source>
-            <translation>die Notiz</translation>
+            <source>No note</source>
+            <translation>Keine Notiz</translation>
         </message>
         <message>
-            <source>how the skin looked afterwards</source>
-            <translation>wie die Haut danach aussah</translation>
+            <source>“{text}”</source>
+            <translation>„{text}“</translation>
         </message>
         <message>
-            <source>how the skin looked</source>
-            <translation>wie die Haut aussah</translation>
+            <source>None</source>
+            <translation>Keine</translation>
         </message>
         <message>
-            <source>what it felt like</source>
-            <translation>wie es sich anfühlte</translation>
+            <source>Not recorded</source>
+            <translation>Nicht festgehalten</translation>
         </message>
         <message>
-            <source>the pain compared with the start</source>
-            <translation>den Schmerz im Vergleich zum Beginn</translation>
+            <source>The note</source>
+            <translation>Die Notiz</translation>
         </message>
         <message>
-            <source>the other symptoms</source>
-            <translation>die anderen Beschwerden</translation>
+            <source>How the skin looked afterwards</source>
+            <translation>Wie die Haut danach aussah</translation>
         </message>
         <message>
-            <source>the warning signs</source>
-            <translation>die Warnzeichen</translation>
+            <source>Other symptoms</source>
+            <translation>Andere Beschwerden</translation>
         </message>
         <message>
-            <source>other details</source>
-            <translation>andere Angaben</translation>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Other details changed</source>
+            <translation>Andere Angaben geändert</translation>
         </message>
         <message>
             <source>{action} on {when}</source>
             <translation>{action} am {when}</translation>
-        </message>
-        <message>
-            <source>{line}. Changed: {fields}.</source>
-            <translation>{line}. Geändert: {fields}.</translation>
-        </message>
-        <message>
-            <source>{line}.</source>
-            <translation>{line}.</translation>
         </message>
         <message>
             <source>Change history</source>
@@ -4095,10 +4091,6 @@
         <message>
             <source>Not edited</source>
             <translation>Nicht bearbeitet</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Keine</translation>
         </message>
         <message>
             <source>All kinds</source>

@@ -28,7 +28,7 @@ from coldcare.domain.records import (
     SkinCheck,
     VisitFeeling,
 )
-from coldcare.domain.signs import PainChange, Sensation, SkinLook, StopSign
+from coldcare.domain.signs import PainChange, Sensation, SkinLook, StopSign, Symptom
 from coldcare.domain.vocabulary import Barrier, BodySite, Modality
 from coldcare.reports.dataset import ReportData, gather
 from coldcare.storage.database import Storage, open_storage
@@ -36,6 +36,7 @@ from coldcare.ui.pages.record_dialogs import (
     PainRatingDialog,
     RecordDialog,
     SessionDialog,
+    SkinCheckDialog,
     safety_note,
     site_name,
 )
@@ -267,7 +268,31 @@ def test_changing_a_session_is_audited_and_the_row_is_marked(qtbot: QtBot, rig: 
     assert view.model.index(source, Column.EDITED).data(Qt.ItemDataRole.DecorationRole)
     history = view.change_history()
     assert history is not None
-    assert history.lines == ["Edited on 2 Mar 2026, 10:00. Changed: the note."]
+    assert history.lines == [
+        "Edited on 2 Mar 2026, 10:00\nThe note: No note → “The pack was too cold”"
+    ]
+    history.accept()
+
+
+def test_the_change_history_says_what_a_skin_check_said_before_and_after(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    view = rig.view
+    view.choose(rig.row(RecordKind.SKIN_CHECK).key)
+    dialog = view.edit()
+    assert isinstance(dialog, SkinCheckDialog)
+    dialog.look.button(SkinLook.BRIGHT_RED).click()
+    dialog.symptoms.button(Symptom.TINGLING).click()
+    _saved(qtbot, rig, dialog)
+
+    history = view.change_history()
+
+    assert history is not None
+    assert history.lines == [
+        "Edited on 2 Mar 2026, 10:00\n"
+        "How the skin looked: Pink or normal → Bright red\n"
+        "Other symptoms: None → Tingling"
+    ]
     history.accept()
 
 

@@ -633,41 +633,105 @@ def edit_dialog(
 
 # ------------------------------------------------------------------ change history
 
-_CHANGED_FIELDS: dict[str, str] = {
-    "note": QT_TRANSLATE_NOOP("Records", "the note"),
-    "skin_after": QT_TRANSLATE_NOOP("Records", "how the skin looked afterwards"),
-    "look": QT_TRANSLATE_NOOP("Records", "how the skin looked"),
-    "sensation": QT_TRANSLATE_NOOP("Records", "what it felt like"),
-    "pain": QT_TRANSLATE_NOOP("Records", "the pain compared with the start"),
-    "symptoms": QT_TRANSLATE_NOOP("Records", "the other symptoms"),
-    "signs": QT_TRANSLATE_NOOP("Records", "the warning signs"),
+
+def _words_of(
+    choices: Callable[[], list[Choice]], parse: Callable[[str], object]
+) -> Callable[[object], str]:
+    """A stored code's words as the dialogs offer it ("bright-red" → "Bright red")."""
+
+    def words(code: object) -> str:
+        try:
+            return _choice_words(choices(), parse(str(code)))
+        except (ValueError, StopIteration):  # a code this version does not know
+            return str(code)
+
+    return words
+
+
+def _note_words(text: object) -> str:
+    if not text:
+        return translate("Records", "No note")
+    return translate("Records", "“{text}”").format(text=text)
+
+
+def _list_words(words: Callable[[object], str]) -> Callable[[object], str]:
+    """Several codes' words, or "none"."""
+
+    def listed(codes: object) -> str:
+        if not isinstance(codes, list) or not codes:
+            return translate("Records", "None")
+        return ", ".join(words(code) for code in codes)
+
+    return listed
+
+
+def _look_or_unknown(code: object) -> str:
+    if code is None:
+        return translate("Records", "Not recorded")
+    return _words_of(skin_look_choices, SkinLook)(code)
+
+
+# What an edit can change in a safety record: the field's name, and its value in words.
+_CHANGEABLE: dict[str, tuple[str, Callable[[object], str]]] = {
+    "note": (QT_TRANSLATE_NOOP("Records", "The note"), _note_words),
+    "skin_after": (
+        QT_TRANSLATE_NOOP("Records", "How the skin looked afterwards"),
+        _look_or_unknown,
+    ),
+    "look": (
+        QT_TRANSLATE_NOOP("Records", "How the skin looked"),
+        _words_of(skin_look_choices, SkinLook),
+    ),
+    "sensation": (
+        QT_TRANSLATE_NOOP("Records", "What it felt like"),
+        _words_of(sensation_choices, Sensation),
+    ),
+    "pain": (
+        QT_TRANSLATE_NOOP("Records", "Pain compared with the start"),
+        _words_of(pain_choices, PainChange),
+    ),
+    "symptoms": (
+        QT_TRANSLATE_NOOP("Records", "Other symptoms"),
+        _list_words(_words_of(symptom_choices, Symptom)),
+    ),
+    "signs": (
+        QT_TRANSLATE_NOOP("Records", "The warning signs"),
+        _list_words(lambda code: sign_words(StopSign(str(code)))),
+    ),
 }
 
 
-def changed_fields(entry: AuditEntry) -> list[str]:
-    """What an edit changed, in words (fields without words are "other details")."""
+def changes(entry: AuditEntry) -> list[str]:
+    """What an edit changed, each as "How the skin looked: Pink or normal → Bright red"
+    (fields without words are "Other details changed")."""
     if entry.after_json is None:
         return []
     before, after = json.loads(entry.before_json), json.loads(entry.after_json)
     names = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
-    said = [translate("Records", _CHANGED_FIELDS[n]) for n in names if n in _CHANGED_FIELDS]
-    if any(n not in _CHANGED_FIELDS for n in names):
-        said.append(translate("Records", "other details"))
+    said = [
+        translate("Records", "{field}: {before} → {after}").format(
+            field=translate("Records", _CHANGEABLE[name][0]),
+            before=_CHANGEABLE[name][1](before.get(name)),
+            after=_CHANGEABLE[name][1](after.get(name)),
+        )
+        for name in names
+        if name in _CHANGEABLE
+    ]
+    if any(name not in _CHANGEABLE for name in names):
+        said.append(translate("Records", "Other details changed"))
     return said
 
 
 def audit_line(entry: AuditEntry, tz: tzinfo, locale: QLocale) -> str:
-    """One change in plain words: "Edited on 2 March 2026, 10:15: the note."."""
+    """One change in plain words: "Edited on 2 Mar 2026, 10:15", then what it changed from
+    what to what, a line each."""
     action = translate("AuditAction", AUDIT_ACTION_NAMES[entry.action])
     line = translate("Records", "{action} on {when}").format(
         action=action, when=when_text(entry.at, tz, locale)
     )
-    fields = changed_fields(entry)
-    if entry.action is AuditAction.EDITED and fields:
-        return translate("Records", "{line}. Changed: {fields}.").format(
-            line=line, fields=", ".join(fields)
-        )
-    return translate("Records", "{line}.").format(line=line)
+    if entry.action is not AuditAction.EDITED:
+        return line
+    return "\n".join([line, *changes(entry)])
 
 
 class ChangeHistoryDialog(QDialog):
@@ -690,9 +754,15 @@ class ChangeHistoryDialog(QDialog):
             column.addWidget(muted(translate("Records", "Not changed since it was recorded.")))
         self.lines = [audit_line(entry, tz, self.locale()) for entry in entries]
         for line in self.lines:
-            label = heading(line, "")
-            label.setAccessibleName(line)
-            column.addWidget(label)
+            action, *changed = line.split("\n")
+            said = heading(action)
+            said.setAccessibleName(action)
+            column.addWidget(said)
+            for change in changed:
+                what = heading(change, "")
+                what.setAccessibleName(change)
+                what.setIndent(scaled(self, 16))
+                column.addWidget(what)
         column.addStretch(1)
         close = button(
             translate("Records", "Close"), translate("Records", "Close the change history")
