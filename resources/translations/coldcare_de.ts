@@ -1864,6 +1864,121 @@
         </message>
     </context>
     <context>
+        <name>InSentence</name>
+        <message>
+            <source>pink or normal</source>
+            <translation>rosa oder normal</translation>
+        </message>
+        <message>
+            <source>bright red</source>
+            <translation>hellrot</translation>
+        </message>
+        <message>
+            <source>white</source>
+            <translation>weiß</translation>
+        </message>
+        <message>
+            <source>grey, blue or waxy</source>
+            <translation>grau, blau oder wachsartig</translation>
+        </message>
+        <message>
+            <source>hives or welts</source>
+            <translation>Nesselausschlag oder Quaddeln</translation>
+        </message>
+        <message>
+            <source>blisters</source>
+            <translation>Blasen</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>kalt</translation>
+        </message>
+        <message>
+            <source>burning</source>
+            <translation>brennend</translation>
+        </message>
+        <message>
+            <source>aching</source>
+            <translation>schmerzend</translation>
+        </message>
+        <message>
+            <source>numb</source>
+            <translation>taub</translation>
+        </message>
+        <message>
+            <source>intense burning or stinging</source>
+            <translation>starkes Brennen oder Stechen</translation>
+        </message>
+        <message>
+            <source>easy</source>
+            <translation>leicht</translation>
+        </message>
+        <message>
+            <source>just right</source>
+            <translation>genau richtig</translation>
+        </message>
+        <message>
+            <source>hard</source>
+            <translation>schwer</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <translation>zu schwer</translation>
+        </message>
+        <message>
+            <source>fine</source>
+            <translation>gut</translation>
+        </message>
+        <message>
+            <source>uncomfortable</source>
+            <translation>unangenehm</translation>
+        </message>
+        <message>
+            <source>unwell afterwards</source>
+            <translation>danach unwohl</translation>
+        </message>
+        <message>
+            <source>before a session</source>
+            <translation>vor einer Anwendung</translation>
+        </message>
+        <message>
+            <source>after a session</source>
+            <translation>nach einer Anwendung</translation>
+        </message>
+        <message>
+            <source>30 minutes after</source>
+            <translation>30 Minuten danach</translation>
+        </message>
+        <message>
+            <source>daily check-in</source>
+            <translation>tägliche Schmerzabfrage</translation>
+        </message>
+        <message>
+            <source>after exercise</source>
+            <translation>nach der Übung</translation>
+        </message>
+        <message>
+            <source>nothing between pack and skin</source>
+            <translation>nichts zwischen Kältepack und Haut</translation>
+        </message>
+        <message>
+            <source>a thin damp cloth</source>
+            <translation>ein dünnes feuchtes Tuch</translation>
+        </message>
+        <message>
+            <source>a dry cloth</source>
+            <translation>ein trockenes Tuch</translation>
+        </message>
+        <message>
+            <source>the pack's own cover</source>
+            <translation>die Hülle des Kältepacks</translation>
+        </message>
+        <message>
+            <source>two layers of cloth</source>
+            <translation>zwei Lagen Stoff</translation>
+        </message>
+    </context>
+    <context>
         <name>Keys</name>
         <message>
             <source>{words} ({key})</source>

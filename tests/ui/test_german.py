@@ -36,11 +36,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coldcare.domain.records import PainContext
 from coldcare.domain.settings import LANGUAGE
-from coldcare.domain.signs import SkinLook
+from coldcare.domain.signs import Sensation, SkinLook
 from coldcare.resource_locator import resources_root
 from coldcare.ui.i18n import install_translations, translate
 from coldcare.ui.pages.session_run import StopSignsDialog
+from coldcare.ui.sentence_words import (
+    look_in_sentence,
+    pain_context_in_sentence,
+    sensation_in_sentence,
+)
 from coldcare.ui.widgets.choice_grid import ChoiceGrid
 from tests.ui.app_rig import (
     Rig,
@@ -96,6 +102,15 @@ def test_system_follows_a_german_computer_with_its_regional_formats(german: QLoc
     assert QLocale().toString(date(2026, 3, 5), "d. MMMM yyyy") == "5. März 2026"
     assert QLocale().toString(date(2026, 3, 5), QLocale.FormatType.ShortFormat) == "05.03.26"
     assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"  # Austria's own grouping
+
+
+def test_answers_inside_a_sentence_keep_a_noun_capital_and_drop_an_adjective_one(
+    german: QLocale,
+) -> None:
+    assert look_in_sentence(SkinLook.NORMAL) == "rosa oder normal"
+    assert look_in_sentence(SkinLook.BLISTERS) == "Blasen"
+    assert sensation_in_sentence(Sensation.INTENSE_BURNING) == "starkes Brennen oder Stechen"
+    assert pain_context_in_sentence(PainContext.DAILY) == "tägliche Schmerzabfrage"
 
 
 def test_qt_standard_buttons_are_german_too(german: QLocale) -> None:

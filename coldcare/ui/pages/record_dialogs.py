@@ -111,16 +111,6 @@ def when_text(moment: datetime, tz: tzinfo, locale: QLocale) -> str:
     )
 
 
-def look_words(look: SkinLook) -> str:
-    """How the skin looked, in words (as the skin check offers it)."""
-    return _choice_words(skin_look_choices(), look)
-
-
-def sensation_words(sensation: Sensation) -> str:
-    """What the skin felt like, in words to go inside a sentence."""
-    return in_sentence(_choice_words(sensation_choices(), sensation))
-
-
 def _choice_words(choices: list[Choice], value: object) -> str:
     """The words the skin check offers for ``value``: one set of words, not a second copy."""
     return next(c.label for c in choices if c.value is value)

@@ -62,7 +62,6 @@ from coldcare.domain.exercises import ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.ports import StorageUnavailableError
 from coldcare.domain.records import (
-    PAIN_CONTEXT_NAMES,
     AdverseEvent,
     ClinicVisit,
     PainContext,
@@ -77,12 +76,8 @@ from coldcare.ui.dialogs_exercise import region_name
 from coldcare.ui.i18n import translate
 from coldcare.ui.pages.record_dialogs import (
     ChangeHistoryDialog,
-    effort_words,
-    feeling_words,
     kind_name,
-    look_words,
     pain_change_words,
-    sensation_words,
     sign_words,
     site_name,
     symptom_words,
@@ -91,6 +86,13 @@ from coldcare.ui.pages.record_dialogs import (
 from coldcare.ui.pages.record_dialogs import edit_dialog as make_edit_dialog
 from coldcare.ui.pin_gate import asking_first
 from coldcare.ui.plan_words import exercise_name
+from coldcare.ui.sentence_words import (
+    effort_in_sentence,
+    feeling_in_sentence,
+    look_in_sentence,
+    pain_context_in_sentence,
+    sensation_in_sentence,
+)
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import Appearance
 from coldcare.ui.widgets.common import (
@@ -105,7 +107,6 @@ from coldcare.ui.widgets.common import (
     scrolling,
 )
 from coldcare.ui.widgets.nrs_scale import value_words
-from coldcare.ui.words import in_sentence
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 EDITED_ICON = "info"
@@ -262,9 +263,9 @@ class _RowMaker:
     def _skin_check(self, session: SessionRecord, check: SkinCheck) -> RecordRow:
         parts = [
             translate("Records", "Check {number}: skin {look}").format(
-                number=check.number, look=in_sentence(look_words(check.look))
+                number=check.number, look=look_in_sentence(check.look)
             ),
-            sensation_words(check.sensation),
+            sensation_in_sentence(check.sensation),
             pain_change_words(check.pain),
             *(symptom_words(s) for s in sorted(check.symptoms)),
         ]
@@ -274,7 +275,7 @@ class _RowMaker:
     def _rating(self, rating: PainRating) -> RecordRow:
         what = translate("Records", "{value} ({context})").format(
             value=value_words(rating.value),
-            context=in_sentence(translate("PainContext", PAIN_CONTEXT_NAMES[rating.context])),
+            context=pain_context_in_sentence(rating.context),
         )
         place = site_name(rating.site) if rating.site is not None else ""
         return self._row(RecordKind.PAIN_RATING, rating, rating.rated_at, what, place, rating.note)
@@ -301,7 +302,7 @@ class _RowMaker:
             translate("Records", "%n repetitions", n=done.reps_done)
             if done.reps_done != 1
             else translate("Records", "%n repetition", n=done.reps_done),
-            in_sentence(effort_words(done.effort)),
+            effort_in_sentence(done.effort),
         ]
         if done.pain is not None:
             parts.append(translate("Records", "pain {value}").format(value=done.pain))
@@ -314,7 +315,7 @@ class _RowMaker:
     def _visit(self, visit: ClinicVisit) -> RecordRow:
         what = translate("Records", "{minutes} min in the chamber, {feeling}").format(
             minutes=QLocale().toString(visit.minutes, "g", 3),
-            feeling=in_sentence(feeling_words(visit.feeling)),
+            feeling=feeling_in_sentence(visit.feeling),
         )
         place = translate("Records", "Whole body")
         return self._row(RecordKind.CLINIC_VISIT, visit, visit.visited_at, what, place, visit.note)

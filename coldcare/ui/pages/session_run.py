@@ -31,6 +31,7 @@ from coldcare.ui import icons
 from coldcare.ui.dialogs import skin_look_choices
 from coldcare.ui.i18n import translate
 from coldcare.ui.keys import DONE_KEY, END_KEY, PAUSE_KEY, STOP_KEY, with_key
+from coldcare.ui.sentence_words import barrier_in_sentence
 from coldcare.ui.state import AppState
 from coldcare.ui.widgets.choice_grid import Choice, ChoiceGrid
 from coldcare.ui.widgets.common import AdaptiveRow, fit_to_screen, scrolling
@@ -39,7 +40,6 @@ from coldcare.ui.widgets.nrs_scale import NrsScale
 from coldcare.ui.widgets.safety_panel import local_time_text
 from coldcare.ui.widgets.skin_check import SkinCheckCard
 from coldcare.ui.widgets.sources import SourcesDialog
-from coldcare.ui.words import in_sentence
 
 EXTEND_STEP_MINUTES = 5
 
@@ -395,7 +395,7 @@ class SessionRun(QWidget):
         site = translate("BodySite", plan.site.display_name)
         modality = translate("Modality", plan.modality.display_name)
         if plan.modality.is_pack:
-            barrier = in_sentence(translate("Barrier", plan.barrier.display_name))
+            barrier = barrier_in_sentence(plan.barrier)
             text = translate("SessionRun", "{site} — {modality}, {barrier}").format(
                 site=site, modality=modality, barrier=barrier
             )
