@@ -2,7 +2,8 @@
 
 A PDF is painted with Qt, which needs a QGuiApplication for its fonts: ``--format pdf`` makes
 one on the ``offscreen`` platform when none exists, so it works without a display (over SSH,
-in a cron job, in CI).
+in a cron job, in CI). A PDF and a calendar speak the language chosen in ColdCare's settings
+(or the computer's), as they do when exported from the app; the other formats hold codes.
 
 Exit codes: 0 written, 1 the data or the file is the problem (said in one line), 2 bad usage
 (a date outside 1970 to 2100, or a file that is ColdCare's own data or not an ordinary file).
@@ -50,7 +51,8 @@ def add_parser(subparsers: Any) -> None:
         description=(
             "Write one person's records to a file (the period defaults to the last "
             f"{DEFAULT_DAYS} days), or with --format backup everything ColdCare holds, for "
-            "'coldcare restore'. Exit 0 when written, 1 when it could not be, 2 on bad input."
+            "'coldcare restore'. A PDF or calendar is in the language chosen in ColdCare's "
+            "settings. Exit 0 when written, 1 when it could not be, 2 on bad input."
         ),
     )
     parser.add_argument("--format", required=True, choices=("pdf", "csv", "fhir", "ics", "backup"))
@@ -98,36 +100,53 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
 
     tz = ZoneInfo(str(tzlocal.get_localzone()))
-    with _qt_for(args.format):
-        written = _export(args, data_folder(args), SystemClock(), tz)
+    with _qt_for(args.format) as own_app:
+        written = _export(args, data_folder(args), SystemClock(), tz, translate=own_app)
     print(written, file=out)
     return 0
 
 
+# The formats with words in them, translated through Qt.
+_WORDED = ("pdf", "ics")
+
+
 @contextlib.contextmanager
-def _qt_for(kind: str) -> Iterator[None]:
-    """For a PDF, the QGuiApplication Qt's fonts need: the running one, else one on the
-    ``offscreen`` platform (no display needed), kept alive until the file is written."""
-    if kind != "pdf":
-        yield
+def _qt_for(kind: str) -> Iterator[bool]:
+    """For a PDF, the QGuiApplication Qt's fonts need (a calendar: a QCoreApplication for its
+    translations): the running one, else one made here, a PDF's on the ``offscreen`` platform
+    (no display needed), kept alive until the file is written. Yields whether it was made."""
+    if kind not in _WORDED:
+        yield False
         return
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtCore import QCoreApplication, QLocale  # noqa: PLC0415
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    made = None
-    if QCoreApplication.instance() is None:
-        made = QGuiApplication(["coldcare", "-platform", "offscreen"])
+    if QCoreApplication.instance() is not None:
+        yield False
+        return
+    locale = QLocale()
+    made = (
+        QGuiApplication(["coldcare", "-platform", "offscreen"])
+        if kind == "pdf"
+        else QCoreApplication(["coldcare"])
+    )
     try:
-        yield
+        yield True
     finally:
-        del made
+        made.shutdown()  # gone, with its translations and language: a caller may make its own
+        QLocale.setDefault(locale)
 
 
-def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) -> str:
+def _export(
+    args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo, *, translate: bool
+) -> str:
+    """Write the file; ``translate``: speak the language of the settings (a Qt application of
+    the command's own is running)."""
     from coldcare.domain.localtime import local_date  # noqa: PLC0415
     from coldcare.domain.vocabulary import BadInputError  # noqa: PLC0415
     from coldcare.reports.dataset import gather  # noqa: PLC0415
     from coldcare.reports.exporting import ReportFormat, write_report  # noqa: PLC0415
+    from coldcare.services.i18n import tr  # noqa: PLC0415
     from coldcare.storage.database import open_storage  # noqa: PLC0415
 
     now = clock.now()
@@ -141,10 +160,12 @@ def _export(args: argparse.Namespace, folder: Path, clock: Clock, tz: ZoneInfo) 
         refuse_if_repaired(storage)
         if args.format == "backup":
             return _back_up(storage, args.output, now)
+        if translate:
+            _speak_chosen_language(storage)
         sources = _sources(storage)
         profile_id = _profile_id(sources.profiles.list_profiles(), args.profile)
         data = gather(sources, profile_id, first, last, tz)
-        write_report(ReportFormat(args.format), args.output, data, now)
+        write_report(ReportFormat(args.format), args.output, data, now, translate=tr)
     return (
         f"Wrote {args.output} ({args.format}, {data.profile.name}, "
         f"{first.isoformat()} to {last.isoformat()})."
@@ -174,6 +195,18 @@ def _back_up(storage: Storage, path: Path, now: datetime) -> str:
 
     write_atomically(path, backup_bytes(storage, now))
     return f"Wrote {path} (a backup of everything, for 'coldcare restore')."
+
+
+def _speak_chosen_language(storage: Storage) -> None:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    from coldcare.domain.settings import LANGUAGE  # noqa: PLC0415
+    from coldcare.storage.repositories import SqliteSettingsStore  # noqa: PLC0415
+    from coldcare.ui.i18n import install_translations  # noqa: PLC0415
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translations(app, SqliteSettingsStore(storage).get(LANGUAGE))
 
 
 def _sources(storage: Storage) -> ReportSources:

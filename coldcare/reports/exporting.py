@@ -60,8 +60,8 @@ def write_report(
 ) -> None:
     """Write ``data`` as ``kind`` to ``path`` atomically.
 
-    ``sections`` and ``translate`` (the person's language) shape the PDF only: the other files
-    are read by programs and keep ColdCare's stable codes.
+    ``sections`` shape the PDF only; ``translate`` (the person's language) the PDF and the
+    calendar's words: the other files are read by programs and keep ColdCare's stable codes.
 
     Raises :class:`coldcare.reports.files.ExportWriteError` when the file cannot be written.
     """
@@ -81,4 +81,4 @@ def write_report(
     else:
         from coldcare.reports.ics import write_ics  # noqa: PLC0415
 
-        write_ics(path, data, now)
+        write_ics(path, data, now, translate=translate)

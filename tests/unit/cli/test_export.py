@@ -21,8 +21,13 @@ from PySide6.QtWidgets import QApplication
 from coldcare.__main__ import main
 from coldcare.cli.demo import create_demo
 from coldcare.domain.records import PainContext, PainRating, Profile
+from coldcare.domain.settings import LANGUAGE
 from coldcare.storage.database import open_storage
-from coldcare.storage.repositories import SqlitePainRepository, SqliteProfileRepository
+from coldcare.storage.repositories import (
+    SqlitePainRepository,
+    SqliteProfileRepository,
+    SqliteSettingsStore,
+)
 from tests.fakes import FakeClock
 
 # The fake clock's first day (2 March 2026) and a day either side, in any time zone.
@@ -178,6 +183,27 @@ def test_a_pdf_needs_no_display(demo: Path, tmp_path: Path) -> None:
 
     assert finished.returncode == 0, finished.stderr
     assert "Demo" in pdf_text(target)[0]
+
+
+def test_a_pdf_and_a_calendar_speak_the_language_chosen_in_the_app(
+    demo: Path, tmp_path: Path
+) -> None:
+    with open_storage(demo, FakeClock()) as storage:
+        SqliteSettingsStore(storage).set(LANGUAGE, "de")
+    written = {kind: tmp_path / f"demo.{kind}" for kind in ("pdf", "ics")}
+    for kind, target in written.items():
+        args = ["--data-dir", str(demo), "export", "--format", kind, "-o", str(target)]
+        finished = subprocess.run(
+            [sys.executable, "-m", "coldcare", *args, "--from", "2026-02-01", "--to", "2026-03-02"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert finished.returncode == 0, finished.stderr
+
+    assert "Seite 1 von" in pdf_text(written["pdf"])[0]
+    assert "Wie lange:" in written["ics"].read_text(encoding="utf-8")
 
 
 # ----------------------------------------------------------------------------- refused at once
