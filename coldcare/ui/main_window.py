@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -33,7 +41,7 @@ from coldcare.services.notify import Notification, NotificationKind, Urgency
 from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
-from coldcare.ui.theme import Appearance
+from coldcare.ui.theme import FOLDED_NAV_TEXT, Appearance
 from coldcare.ui.widgets.profile_switcher import ProfileSwitcher
 
 CloseGuard = Callable[[], bool]
@@ -102,6 +110,11 @@ class _PageStack(QStackedWidget):
         return current.minimumSizeHint().expandedTo(current.minimumSize())
 
 
+# The page's width (at 100 % text) below which the rail folds: its words go under the icons,
+# smaller (theme.FOLDED_NAV_TEXT).
+PAGE_WIDTH_FOR_WORDS = 640
+
+
 class MainWindow(QMainWindow):
     """The application window. Create and use on the GUI thread."""
 
@@ -157,7 +170,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(rail)
         layout.setContentsMargins(12, 16, 12, 16)
         layout.setSpacing(8)
-        name = QLabel(APP_NAME)
+        name = self._wordmark = QLabel(APP_NAME)
         name.setProperty("role", "heading")
         name.setAccessibleName(APP_NAME)
         layout.addWidget(name)
@@ -214,8 +227,8 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(title)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda: self.show_page(key))
+        button.setToolTip(f"{title} ({shortcut})" if shortcut else title)
         if shortcut:
-            button.setToolTip(f"{title} ({shortcut})")
             jump = QShortcut(QKeySequence(shortcut), self)
             jump.activated.connect(lambda: self.show_page(key))
         self._nav_group.addButton(button)
@@ -310,15 +323,53 @@ class MainWindow(QMainWindow):
         time = locale.toString(QTime(now.hour, now.minute), locale.FormatType.ShortFormat)
         self._time.setText(f"{day} {time}")
 
+    @property
+    def rail_is_compact(self) -> bool:
+        """Whether the rail is folded: smaller words under the icons, no wordmark."""
+        return self._wordmark.isHidden()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fold or unfold the rail to the new width."""
+        super().resizeEvent(event)
+        self._fit_rail(self._state.appearance)
+
     def _fit_rail(self, appearance: Appearance) -> None:
-        """Wide enough for the longest label beside its icon (nothing cut off at 200 %)."""
+        """Wide enough for the longest label beside its icon (nothing cut off at 200 %); icons
+        only when the words would leave the page too narrow (large text in a small window)."""
         if not self._nav:
             return
-        metrics = next(iter(self._nav.values())).fontMetrics()
-        text = max(
+        around = appearance.pixels(2 * 12 + 2 * 12 + 8)
+        beside = self._widest_word(appearance.points()) + appearance.pixels(24 + 8) + around
+        compact = self.width() - beside < appearance.pixels(PAGE_WIDTH_FOR_WORDS)
+        if compact != self.rail_is_compact:
+            self._fold_rail(compact)
+        under = self._widest_word(appearance.points(FOLDED_NAV_TEXT))
+        self._rail.setMinimumWidth(
+            under + appearance.pixels(2 * 12 + 2 * 4 + 8) if compact else beside
+        )
+
+    def _widest_word(self, points: float) -> int:
+        """The widest page name on the rail in pixels, at ``points``."""
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        metrics = QFontMetrics(font)
+        return max(
             metrics.horizontalAdvance(b.text().replace("&&", "&")) for b in self._nav.values()
         )
-        self._rail.setMinimumWidth(text + appearance.pixels(24 + 8 + 2 * 12 + 2 * 12 + 8))
+
+    def _fold_rail(self, compact: bool) -> None:
+        """Words beside the icons, or smaller words under them (a narrower rail)."""
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for button in self._nav.values():
+            button.setToolButtonStyle(style)
+            button.setProperty("compact", compact)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self._wordmark.setHidden(compact)
 
     def _paint_nav_icons(self, appearance: Appearance) -> None:
         tokens = appearance.tokens

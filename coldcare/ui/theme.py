@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from coldcare.ui.icons import icon_file
 
 BASE_POINT_SIZE = 13.0
+# The rail's words, under their icons when it is folded, at this share of the base size.
+FOLDED_NAV_TEXT = 0.8
 
 
 class ThemeName(StrEnum):
@@ -218,6 +220,9 @@ QToolButton[role="nav"] {{
     padding: {pad}px {look.pixels(12)}px; min-height: {target}px;
 }}
 QToolButton[role="nav"]:checked {{ background: {t.primary}; color: {t.on_primary}; }}
+QToolButton[role="nav"][compact="true"] {{
+    font-size: {look.points(FOLDED_NAV_TEXT):.1f}pt; padding: {pad}px {look.pixels(4)}px;
+}}
 QWidget#rail {{ background: {t.surface}; border-right: {b}px solid {t.border}; }}
 QWidget#header {{ background: {t.background}; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad}px; }}

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coldcare.app import HISTORY, PLAN, SESSION, TODAY
@@ -506,3 +514,25 @@ def test_a_start_that_fails_half_way_leaves_nothing_running(
     assert not [t for w in left for t in w.findChildren(QTimer) if t.isActive()]
     reopened = open_storage(tmp_path / "data", FakeClock())  # the file was closed cleanly
     reopened.close()
+
+
+def test_large_text_in_a_small_window_folds_the_rails_words_under_its_icons(rig: Rig) -> None:
+    window = rig.app.window
+    window.resize(1280, 800)
+    window.show()
+    nav = [b for b in window.findChildren(QToolButton) if b.property("role") == "nav"]
+    assert not window.rail_is_compact
+
+    rig.app.state.set_text_scale(200)
+    folded = window.rail_is_compact
+    QApplication.processEvents()
+    words_fit = all(
+        b.contentsRect().width() >= b.fontMetrics().horizontalAdvance(b.text()) for b in nav
+    )
+    window.resize(1920, 1080)
+
+    assert folded
+    assert words_fit
+    assert all(b.accessibleName() and b.toolTip().startswith(b.accessibleName()) for b in nav)
+    assert not window.rail_is_compact
+    assert {b.toolButtonStyle() for b in nav} == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
