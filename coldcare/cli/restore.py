@@ -48,13 +48,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _run(path: Path, folder: Path, out: TextIO) -> int:
     # Storage and the clock are imported only now: `coldcare limits` stays light.
     from coldcare.services.clock import SystemClock  # noqa: PLC0415
-    from coldcare.storage.backup_json import check_backup, restore  # noqa: PLC0415
+    from coldcare.storage.backup_json import apply_backup, check_backup  # noqa: PLC0415
     from coldcare.storage.database import open_storage  # noqa: PLC0415
 
     refuse_if_open(folder)
-    check_backup(path)  # a file that cannot be restored is named before the data is opened
+    backup = check_backup(path)  # a file that cannot be restored is named before the data is opened
     with open_storage(folder, SystemClock()) as storage:
-        restored = restore(storage, path)
+        restored = apply_backup(storage, backup)
         repaired = storage.repaired_at_open
     taken = restored.exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     line = (

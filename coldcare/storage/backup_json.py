@@ -511,7 +511,13 @@ def restore(storage: Storage, path: Path) -> CheckedBackup:
     Raises :class:`RestoreError` for a file that cannot be restored (nothing changed) and
     ``StorageUnavailableError`` when the database cannot be written.
     """
-    backup = check_backup(path)
+    return apply_backup(storage, check_backup(path))
+
+
+def apply_backup(storage: Storage, backup: CheckedBackup) -> CheckedBackup:
+    """Replace all data with a backup :func:`check_backup` read: an automatic database backup,
+    then one transaction (what was checked is what is written, whatever the file holds now).
+    Raises as :func:`restore` does."""
     storage.back_up()
     try:
         with storage.writing():
