@@ -4068,6 +4068,10 @@
             <translation>Wie es sich anfühlte</translation>
         </message>
         <message>
+            <source>Not recorded</source>
+            <translation>Nicht festgehalten</translation>
+        </message>
+        <message>
             <source>No note</source>
             <translation>Keine Notiz</translation>
         </message>
@@ -4078,10 +4082,6 @@
         <message>
             <source>None</source>
             <translation>Keine</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Nicht festgehalten</translation>
         </message>
         <message>
             <source>The note</source>

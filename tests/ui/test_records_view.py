@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coldcare.app import sqlite_repositories
-from coldcare.domain.audit import AuditAction, RecordKind
+from coldcare.domain.audit import AuditAction, AuditEntry, RecordKind
 from coldcare.domain.exercises import BodyRegion, Effort, ExerciseCompletion
 from coldcare.domain.pain_stats import PegResponse
 from coldcare.domain.records import (
@@ -37,6 +38,7 @@ from coldcare.ui.pages.record_dialogs import (
     RecordDialog,
     SessionDialog,
     SkinCheckDialog,
+    changes,
     safety_note,
     site_name,
 )
@@ -268,8 +270,8 @@ def test_changing_a_session_is_audited_and_the_row_is_marked(qtbot: QtBot, rig: 
     assert view.model.index(source, Column.EDITED).data(Qt.ItemDataRole.DecorationRole)
     history = view.change_history()
     assert history is not None
-    assert history.lines == [
-        "Edited on 2 Mar 2026, 10:00\nThe note: No note → “The pack was too cold”"
+    assert history.entries == [
+        ["Edited on 2 Mar 2026, 10:00", "The note: No note → “The pack was too cold”"]
     ]
     history.accept()
 
@@ -288,12 +290,40 @@ def test_the_change_history_says_what_a_skin_check_said_before_and_after(
     history = view.change_history()
 
     assert history is not None
-    assert history.lines == [
-        "Edited on 2 Mar 2026, 10:00\n"
-        "How the skin looked: Pink or normal → Bright red\n"
-        "Other symptoms: None → Tingling"
+    assert history.entries == [
+        [
+            "Edited on 2 Mar 2026, 10:00",
+            "How the skin looked: Pink or normal → Bright red",
+            "Other symptoms: None → Tingling",
+        ]
     ]
     history.accept()
+
+
+def _edit(before: dict[str, object], after: dict[str, object]) -> AuditEntry:
+    return AuditEntry(
+        1,
+        RecordKind.ADVERSE_EVENT,
+        1,
+        AuditAction.EDITED,
+        T0,
+        json.dumps(before),
+        json.dumps(after),
+    )
+
+
+def test_the_change_history_reads_what_another_version_stored() -> None:
+    newer = _edit(
+        {"signs": ["numbness", "frostnip"], "note": "first line\nsecond line"},
+        {"signs": ["numbness"], "note": "", "added_later": []},
+    )
+    older = _edit({"look": None, "symptoms": []}, {"look": "white"})
+
+    assert changes(newer) == [
+        "The note: “first line second line” → No note",
+        "The warning signs: Numbness, frostnip → Numbness",
+    ]
+    assert changes(older) == ["How the skin looked: Not recorded → White"]
 
 
 def test_a_wrong_field_is_said_under_it_and_nothing_is_saved(qtbot: QtBot, rig: Rig) -> None:

@@ -624,24 +624,33 @@ def edit_dialog(
 # ------------------------------------------------------------------ change history
 
 
-def _words_of(
-    choices: Callable[[], list[Choice]], parse: Callable[[str], object]
-) -> Callable[[object], str]:
-    """A stored code's words as the dialogs offer it ("bright-red" → "Bright red")."""
+def _code_words(words_of: Callable[[str], str]) -> Callable[[object], str]:
+    """A stored code in words ("bright-red" → "Bright red"); a code this version does not know
+    (from a newer version's backup) as it is stored, a missing one as "Not recorded"."""
 
     def words(code: object) -> str:
+        if code is None:
+            return translate("Records", "Not recorded")
         try:
-            return _choice_words(choices(), parse(str(code)))
-        except (ValueError, StopIteration):  # a code this version does not know
+            return words_of(str(code))
+        except (ValueError, StopIteration):
             return str(code)
 
     return words
 
 
+def _words_of(
+    choices: Callable[[], list[Choice]], parse: Callable[[str], object]
+) -> Callable[[object], str]:
+    """A stored code's words as the dialogs offer it."""
+    return _code_words(lambda code: _choice_words(choices(), parse(code)))
+
+
 def _note_words(text: object) -> str:
     if not text:
         return translate("Records", "No note")
-    return translate("Records", "“{text}”").format(text=text)
+    folded = " ".join(str(text).split())  # one line, as the records table shows it
+    return translate("Records", "“{text}”").format(text=folded)
 
 
 def _list_words(words: Callable[[object], str]) -> Callable[[object], str]:
@@ -655,18 +664,12 @@ def _list_words(words: Callable[[object], str]) -> Callable[[object], str]:
     return listed
 
 
-def _look_or_unknown(code: object) -> str:
-    if code is None:
-        return translate("Records", "Not recorded")
-    return _words_of(skin_look_choices, SkinLook)(code)
-
-
 # What an edit can change in a safety record: the field's name, and its value in words.
 _CHANGEABLE: dict[str, tuple[str, Callable[[object], str]]] = {
     "note": (QT_TRANSLATE_NOOP("Records", "The note"), _note_words),
     "skin_after": (
         QT_TRANSLATE_NOOP("Records", "How the skin looked afterwards"),
-        _look_or_unknown,
+        _words_of(skin_look_choices, SkinLook),
     ),
     "look": (
         QT_TRANSLATE_NOOP("Records", "How the skin looked"),
@@ -686,7 +689,7 @@ _CHANGEABLE: dict[str, tuple[str, Callable[[object], str]]] = {
     ),
     "signs": (
         QT_TRANSLATE_NOOP("Records", "The warning signs"),
-        _list_words(lambda code: sign_words(StopSign(str(code)))),
+        _list_words(_code_words(lambda code: sign_words(StopSign(code)))),
     ),
 }
 
@@ -697,7 +700,9 @@ def changes(entry: AuditEntry) -> list[str]:
     if entry.after_json is None:
         return []
     before, after = json.loads(entry.before_json), json.loads(entry.after_json)
-    names = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    names = sorted(
+        k for k in before.keys() | after.keys() if _value(before, k) != _value(after, k)
+    )
     said = [
         translate("Records", "{field}: {before} → {after}").format(
             field=translate("Records", _CHANGEABLE[name][0]),
@@ -712,7 +717,14 @@ def changes(entry: AuditEntry) -> list[str]:
     return said
 
 
-def audit_line(entry: AuditEntry, tz: tzinfo, locale: QLocale) -> str:
+def _value(record: dict[str, object], name: str) -> object:
+    """A stored field's value, an absent or empty one as ``None`` (a field added by a later
+    version is absent from older records: not a change)."""
+    value = record.get(name)
+    return None if value in ([], "") else value
+
+
+def audit_lines(entry: AuditEntry, tz: tzinfo, locale: QLocale) -> list[str]:
     """One change in plain words: "Edited on 2 Mar 2026, 10:15", then what it changed from
     what to what, a line each."""
     action = translate("AuditAction", AUDIT_ACTION_NAMES[entry.action])
@@ -720,8 +732,8 @@ def audit_line(entry: AuditEntry, tz: tzinfo, locale: QLocale) -> str:
         action=action, when=when_text(entry.at, tz, locale)
     )
     if entry.action is not AuditAction.EDITED:
-        return line
-    return "\n".join([line, *changes(entry)])
+        return [line]
+    return [line, *changes(entry)]
 
 
 class ChangeHistoryDialog(QDialog):
@@ -742,9 +754,8 @@ class ChangeHistoryDialog(QDialog):
         column.setSpacing(scaled(self, 12))
         if not entries:
             column.addWidget(muted(translate("Records", "Not changed since it was recorded.")))
-        self.lines = [audit_line(entry, tz, self.locale()) for entry in entries]
-        for line in self.lines:
-            action, *changed = line.split("\n")
+        self.entries = [audit_lines(entry, tz, self.locale()) for entry in entries]
+        for action, *changed in self.entries:
             said = heading(action)
             said.setAccessibleName(action)
             column.addWidget(said)
