@@ -788,7 +788,7 @@
         </message>
         <message>
             <source>Bright red</source>
-            <translation>Hellrot</translation>
+            <translation>Leuchtend rot</translation>
         </message>
         <message>
             <source>White</source>
@@ -1871,7 +1871,7 @@
         </message>
         <message>
             <source>bright red</source>
-            <translation>hellrot</translation>
+            <translation>leuchtend rot</translation>
         </message>
         <message>
             <source>white</source>
@@ -2239,7 +2239,7 @@
         </message>
         <message>
             <source>bright red</source>
-            <translation>hellrot</translation>
+            <translation>leuchtend rot</translation>
         </message>
         <message>
             <source>white</source>
