@@ -700,9 +700,7 @@ def changes(entry: AuditEntry) -> list[str]:
     if entry.after_json is None:
         return []
     before, after = json.loads(entry.before_json), json.loads(entry.after_json)
-    names = sorted(
-        k for k in before.keys() | after.keys() if _value(before, k) != _value(after, k)
-    )
+    names = sorted(k for k in before.keys() | after.keys() if _value(before, k) != _value(after, k))
     said = [
         translate("Records", "{field}: {before} → {after}").format(
             field=translate("Records", _CHANGEABLE[name][0]),
