@@ -334,8 +334,9 @@ class MainWindow(QMainWindow):
         self._fit_rail(self._state.appearance)
 
     def _fit_rail(self, appearance: Appearance) -> None:
-        """Wide enough for the longest label beside its icon (nothing cut off at 200 %); icons
-        only when the words would leave the page too narrow (large text in a small window)."""
+        """Wide enough for the longest label beside its icon (nothing cut off at 200 %); folded,
+        smaller words under the icons, when that would leave the page too narrow (large text
+        in a small window)."""
         if not self._nav:
             return
         around = appearance.pixels(2 * 12 + 2 * 12 + 8)
