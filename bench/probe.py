@@ -3,6 +3,7 @@ memory are its own). Every mode prints one line ``BENCH {json}`` and quits:
 
     python -m bench.probe bare [--idle S]          a bare QMainWindow (the reference)
     python -m bench.probe app DIR                  ``coldcare --data-dir DIR`` itself
+    python -m bench.probe stack DIR                the required libraries alone, no ColdCare
     python -m bench.probe idle DIR S               the app idle S seconds, then in a session S
     python -m bench.probe alarm DIR RUNS BUSY_MS   end alarms with the GUI thread busy
     python -m bench.probe suspend DIR RUNS         end alarms after the wall clock jumps
@@ -26,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 MARK = "BENCH "
 # After start-up, before a CPU window: the app's deferred work and first refreshes are over.
@@ -164,6 +165,56 @@ def bare(idle_s: float | None) -> int:
             report(usable=now, ready=now, rss_kb=memory, ready_rss_kb=memory)
         else:
             after(SETTLE_S, lambda: _measure_cpu(idle_s, lambda idle: report(idle_cpu_s=idle)))
+
+    FirstPaint(window, usable)
+    window.show()
+    return qapp.exec()
+
+
+def stack(folder: Path) -> int:
+    """The floor under any app on ColdCare's required libraries: the bare window, plus before
+    its first paint what any first screen of this app needs (Qt's ``Qt`` namespace, whose
+    hundred-odd enums PySide6 builds on first use, and peewee with the data file open and
+    read), and after it what the app must hold once started (APScheduler's ``QtScheduler``
+    running for reminders, QtMultimedia with the alarm sounds loaded, the chart library).
+    No ColdCare code runs."""
+    qapp = QApplication(sys.argv)
+    import peewee  # noqa: PLC0415 - timed
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - timed: the first use builds the namespace
+
+    database = peewee.SqliteDatabase(str(folder / "coldcare.sqlite"))
+    database.execute_sql("SELECT count(*) FROM session").fetchall()
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.setCentralWidget(QLabel("ColdCare", alignment=Qt.AlignmentFlag.AlignCenter))
+    held: list[object] = [database]
+    figures: dict[str, float] = {}
+
+    def usable() -> None:
+        figures.update(usable=time.monotonic(), rss_kb=rss_kb())
+        after(0, hold_what_the_app_holds)
+
+    def hold_what_the_app_holds() -> None:
+        from apscheduler.schedulers.qt import QtScheduler  # noqa: PLC0415
+        from PySide6.QtCore import QUrl  # noqa: PLC0415
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
+
+        scheduler = QtScheduler()
+        scheduler.start()
+        QMediaDevices.audioOutputs()
+        for sound in sorted((Path(__file__).parents[1] / "resources" / "sounds").glob("*.wav")):
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(sound)))
+            held.append(effect)
+        held.append(scheduler)
+        after(SETTLE_S, hold_the_chart_library)
+
+    def hold_the_chart_library() -> None:
+        figures.update(ready_rss_kb=rss_kb())
+        import pyqtgraph  # noqa: PLC0415
+
+        held.append(pyqtgraph)
+        after(SETTLE_S, lambda: report(**figures, settled_rss_kb=rss_kb()))
 
     FirstPaint(window, usable)
     window.show()
@@ -391,8 +442,8 @@ def main(argv: list[str]) -> int:
     mode, *args = argv
     if mode == "bare":
         return bare(float(args[1]) if args[:1] == ["--idle"] else None)
-    if mode == "app":
-        return app(Path(args[0]))
+    if mode in ("app", "stack"):
+        return (app if mode == "app" else stack)(Path(args[0]))
     from bench.heavy import NOW  # noqa: PLC0415 - not in the timed start-ups
 
     # The data's "now" was 18:00 UTC on its last day; start three hours later, rested.

@@ -22,12 +22,15 @@ def start_and_memory(data: Path, env: dict[str, str], runs: int = RUNS) -> list[
     (one warm-up pair first: the page cache and the app's first backup are not measured)."""
     apps: list[Probed] = []
     bares: list[Probed] = []
+    stacks: list[Probed] = []
     for turn in range(runs + 1):
         app = start(["app", str(data)], env).result()
         bare = start(["bare"], env).result()
+        stack = start(["stack", str(data)], env).result()
         if turn:
             apps.append(app)
             bares.append(bare)
+            stacks.append(stack)
     return [
         Row(
             "start-up",
@@ -56,6 +59,44 @@ def start_and_memory(data: Path, env: dict[str, str], runs: int = RUNS) -> list[
             note=(
                 f"at the first paint: {_median_mb(apps, 'rss_kb'):.1f} MB;"
                 f" at ready: {_median_mb(apps, 'ready_rss_kb'):.1f} MB"
+            ),
+        ),
+        *_floors(stacks, bares),
+    ]
+
+
+def _floors(stacks: list[Probed], bares: list[Probed]) -> list[Row]:
+    """The same two figures for the required libraries alone (``bench.probe stack``): what is
+    left of each target for ColdCare's own code."""
+    bare_start = _median(bares, "usable")
+    stack_start = _median(stacks, "usable")
+    bare_memory = _median_mb(bares, "ready_rss_kb")
+    return [
+        Row(
+            "start floor",
+            stack_start,
+            "s",
+            "the required libraries alone: the bare window after Qt's enums and peewee's open"
+            " of the data file, no ColdCare code",
+            reference=bare_start,
+            reference_what="the bare window",
+            note=(
+                f"left for ColdCare's own code within {START_TARGET_RATIO:g}×:"
+                f" {(START_TARGET_RATIO * bare_start - stack_start) * 1000:.0f} ms"
+            ),
+        ),
+        Row(
+            "memory floor",
+            _median_mb(stacks, "settled_rss_kb"),
+            "MB",
+            "the required libraries alone once started: the window above, APScheduler's"
+            " QtScheduler running, QtMultimedia with the alarm sounds, the chart library",
+            reference=bare_memory,
+            reference_what="the bare window",
+            note=(
+                f"at the first paint: {_median_mb(stacks, 'rss_kb'):.1f} MB;"
+                f" before the chart library: {_median_mb(stacks, 'ready_rss_kb'):.1f} MB"
+                f" (×{_median_mb(stacks, 'ready_rss_kb') / bare_memory:.2f})"
             ),
         ),
     ]
