@@ -1,4 +1,4 @@
-"""Screenshots of every screen of the real app, offscreen, at 1280×800.
+"""Screenshots of every screen of the real app, offscreen, at 1280×800 (or ``--size``).
 
     .venv/bin/python -m tools.screenshots [--out DIR] [--themes light,dark,high-contrast]
                                           [--scales 100,200] [--language en|de]
@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtWidgets import QApplication
 
 from coldcare.app import ColdCareApp, Devices
@@ -243,15 +243,15 @@ def _insight_scenes(app: ColdCareApp, clock: FakeClock) -> list[tuple[str, Calla
     return [("history", history), ("history-records", records), ("reports", reports)]
 
 
-def shoot(qapp: QApplication, out: Path, theme: str, scale: int) -> None:
-    """Every screen in one palette and text size."""
+def shoot(qapp: QApplication, out: Path, theme: str, scale: int, size: QSize) -> None:
+    """Every screen in one palette and text size, the window ``size`` large."""
     clock = FakeClock(START)
     with tempfile.TemporaryDirectory() as folder:
         devices = Devices(FakeAlarm(), FakeVoice(), (), FakeKeepAwake(), ApschedulerWake())
         app = ColdCareApp(qapp, Path(folder), clock, BERLIN, devices)
         app.state.set_theme(theme)
         app.state.set_text_scale(scale)
-        app.window.resize(1280, 800)
+        app.window.resize(size)
         started = QEventLoop()
         app.ready.connect(started.quit)
         app.start()
@@ -273,12 +273,21 @@ def shoot(qapp: QApplication, out: Path, theme: str, scale: int) -> None:
         app.window.deleteLater()
 
 
+def _size(text: str) -> QSize:
+    """``WIDTHxHEIGHT`` in pixels, such as ``900x600`` (the window's smallest)."""
+    width, _, height = text.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, such as 900x600")
+    return QSize(int(width), int(height))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/coldcare-shots"))
     parser.add_argument("--themes", default="light,dark,high-contrast")
     parser.add_argument("--scales", default="100,200")
     parser.add_argument("--language", choices=("en", "de"), default="en")
+    parser.add_argument("--size", type=_size, default="1280x800", help="the window, WIDTHxHEIGHT")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -286,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(qapp, args.language)
     for theme in args.themes.split(","):
         for scale in (int(s) for s in args.scales.split(",")):
-            shoot(qapp, args.out, theme, scale)
+            shoot(qapp, args.out, theme, scale, args.size)
     print(f"screenshots in {args.out}")
     return 0
 
