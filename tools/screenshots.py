@@ -251,10 +251,10 @@ def shoot(qapp: QApplication, out: Path, theme: str, scale: int, size: QSize) ->
         app = ColdCareApp(qapp, Path(folder), clock, BERLIN, devices)
         app.state.set_theme(theme)
         app.state.set_text_scale(scale)
-        app.window.resize(size)
         started = QEventLoop()
         app.ready.connect(started.quit)
         app.start()
+        app.window.resize(size)  # after the start, which restores the last size or its own
         app.after_first_paint()
         started.exec()  # the start-up's second half runs a step a turn
         suffix = f"{theme}-{scale}"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -110,6 +111,18 @@ class _PageStack(QStackedWidget):
         return current.minimumSizeHint().expandedTo(current.minimumSize())
 
 
+def _scrolling_up_and_down(content: QWidget) -> QScrollArea:
+    """A borderless scroll area around ``content`` that never scrolls sideways."""
+    scroll = QScrollArea()
+    scroll.setProperty("role", "plain")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
+
+
 # The page's width (at 100 % text) below which the rail folds: its words go under the icons,
 # smaller (theme.FOLDED_NAV_TEXT).
 PAGE_WIDTH_FOR_WORDS = 640
@@ -165,9 +178,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build_rail(self) -> QWidget:
+        """The rail: the wordmark and the page buttons, scrolling when the window is too short
+        for them all (large text in a small window)."""
         rail = QWidget()
         rail.setObjectName("rail")
-        layout = QVBoxLayout(rail)
+        outer = QVBoxLayout(rail)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._rail_content = QWidget()
+        self._rail_scroll = _scrolling_up_and_down(self._rail_content)
+        outer.addWidget(self._rail_scroll)
+        layout = self._rail_layout = QVBoxLayout(self._rail_content)
         layout.setContentsMargins(12, 16, 12, 16)
         layout.setSpacing(8)
         name = self._wordmark = QLabel(APP_NAME)
@@ -282,6 +302,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(page)
         if key in self._nav:
             self._nav[key].setChecked(True)
+            self._rail_scroll.ensureWidgetVisible(self._nav[key])
         return True
 
     def set_full_window(self, on: bool, *, header: bool = True) -> None:
@@ -329,14 +350,14 @@ class MainWindow(QMainWindow):
         return self._wordmark.isHidden()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fold or unfold the rail to the new width."""
+        """Fold or unfold the rail to the new size."""
         super().resizeEvent(event)
         self._fit_rail(self._state.appearance)
 
     def _fit_rail(self, appearance: Appearance) -> None:
         """Wide enough for the longest label beside its icon (nothing cut off at 200 %); folded,
         smaller words under the icons, when that would leave the page too narrow (large text
-        in a small window)."""
+        in a small window); wider by its scroll bar when it is too tall for the window."""
         if not self._nav:
             return
         around = appearance.pixels(2 * 12 + 2 * 12 + 8)
@@ -345,9 +366,16 @@ class MainWindow(QMainWindow):
         if compact != self.rail_is_compact:
             self._fold_rail(compact)
         under = self._widest_word(appearance.points(FOLDED_NAV_TEXT))
-        self._rail.setMinimumWidth(
-            under + appearance.pixels(2 * 12 + 2 * 4 + 8) if compact else beside
-        )
+        width = under + appearance.pixels(2 * 12 + 2 * 4 + 8) if compact else beside
+        if self.rail_scrolls:
+            width += self._rail_scroll.verticalScrollBar().sizeHint().width()
+        self._rail.setMinimumWidth(width)
+
+    @property
+    def rail_scrolls(self) -> bool:
+        """Whether the page buttons are taller than the window, so that the rail scrolls."""
+        self._rail_layout.activate()
+        return self._rail_content.minimumSizeHint().height() > self.height()
 
     def _widest_word(self, points: float) -> int:
         """The widest page name on the rail in pixels, at ``points``."""

@@ -536,3 +536,26 @@ def test_large_text_in_a_small_window_folds_the_rails_words_under_its_icons(rig:
     assert all(b.accessibleName() and b.toolTip().startswith(b.accessibleName()) for b in nav)
     assert not window.rail_is_compact
     assert {b.toolButtonStyle() for b in nav} == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+
+
+def test_a_rail_too_tall_for_the_window_scrolls_and_keeps_the_chosen_page_in_view(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    window = rig.app.window
+    window.resize(1280, 800)
+    window.show()
+    nav = [b for b in window.findChildren(QToolButton) if b.property("role") == "nav"]
+    scrolls_at_first = window.rail_scrolls
+
+    rig.app.state.set_text_scale(200)
+    window.resize(900, 600)
+    QApplication.processEvents()
+    last = nav[-1]
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+
+    assert not scrolls_at_first
+    assert window.rail_scrolls
+    assert last.isChecked()
+    assert not last.visibleRegion().isEmpty()
+    assert last.visibleRegion().boundingRect().height() == last.height()  # whole, not cut off
