@@ -123,6 +123,21 @@ def _scrolling_up_and_down(content: QWidget) -> QScrollArea:
     return scroll
 
 
+# The window's smallest size at 100 % text, and at 200 %: large text needs room, and the
+# pages are laid out for 1280×800 at 200 % (a session's countdown and its buttons, the
+# exercise player, do not scroll). In between, in proportion.
+SMALLEST_WINDOW = QSize(900, 600)
+SMALLEST_WINDOW_AT_LARGEST_TEXT = QSize(1280, 800)
+
+
+def smallest_window(text_scale: int, screen: QSize) -> QSize:
+    """The window's smallest size at ``text_scale`` percent, never larger than ``screen``
+    (the room the desktop leaves for windows)."""
+    share = (min(max(text_scale, 100), 200) - 100) / 100
+    grown = SMALLEST_WINDOW + (SMALLEST_WINDOW_AT_LARGEST_TEXT - SMALLEST_WINDOW) * share
+    return grown.boundedTo(screen)
+
+
 # The page's width (at 100 % text) below which the rail folds: its words go under the icons,
 # smaller (theme.FOLDED_NAV_TEXT).
 PAGE_WIDTH_FOR_WORDS = 640
@@ -142,8 +157,6 @@ class MainWindow(QMainWindow):
         self._icons: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resource_path("icons", "coldcare.svg"))))
-        self.setMinimumSize(900, 600)
-
         central = QWidget()
         central.setObjectName("page")
         root = QHBoxLayout(central)
@@ -172,6 +185,7 @@ class MainWindow(QMainWindow):
         self._clock_timer.start(20_000)
         state.profile_changed.connect(self._show_profile)
         state.appearance_changed.connect(self._restyle)
+        self._fit_smallest_size(state.appearance)
         self._show_profile(state.profile)
         self._update_clock()
 
@@ -411,3 +425,9 @@ class MainWindow(QMainWindow):
     def _restyle(self, appearance: Appearance) -> None:
         self._paint_nav_icons(appearance)
         self._fit_rail(appearance)
+        self._fit_smallest_size(appearance)
+
+    def _fit_smallest_size(self, appearance: Appearance) -> None:
+        """The smallest the window may get, larger with larger text (a window that is still
+        small enough grows to it)."""
+        self.setMinimumSize(smallest_window(appearance.text_scale, self.screen().availableSize()))

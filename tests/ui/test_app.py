@@ -4,10 +4,11 @@ cold session). Sound, speech, notifications and keep-awake are recording fakes."
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,7 +27,9 @@ from coldcare.domain.session import AlarmKind, Phase
 from coldcare.domain.signs import SkinLook, StopSign
 from coldcare.domain.vocabulary import Condition, Modality
 from coldcare.storage.database import open_storage
+from coldcare.ui import main_window
 from coldcare.ui.dialogs import RecoveryDialog
+from coldcare.ui.main_window import smallest_window
 from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.session_run import StopSignsDialog
@@ -539,8 +542,12 @@ def test_large_text_in_a_small_window_folds_the_rails_words_under_its_icons(rig:
 
 
 def test_a_rail_too_tall_for_the_window_scrolls_and_keeps_the_chosen_page_in_view(
-    rig: Rig, qtbot: QtBot
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    on_a_short_screen = partial(main_window.smallest_window, screen=QSize(1024, 600))
+    monkeypatch.setattr(
+        main_window, "smallest_window", lambda scale, _screen: on_a_short_screen(scale)
+    )
     window = rig.app.window
     window.resize(1280, 800)
     window.show()
@@ -559,3 +566,23 @@ def test_a_rail_too_tall_for_the_window_scrolls_and_keeps_the_chosen_page_in_vie
     assert last.isChecked()
     assert not last.visibleRegion().isEmpty()
     assert last.visibleRegion().boundingRect().height() == last.height()  # whole, not cut off
+
+
+def test_larger_text_makes_the_smallest_window_larger_within_the_screen(rig: Rig) -> None:
+    window = rig.app.window
+    window.show()
+    window.resize(900, 600)
+    small_at_first = window.size()
+
+    rig.app.state.set_text_scale(200)
+    grown = window.size()
+    rig.app.state.set_text_scale(100)
+    window.resize(900, 600)
+
+    screen = window.screen().availableSize()  # the offscreen screen: 800 × 800
+    assert small_at_first == QSize(900, 600)
+    assert grown == QSize(900, 800)  # as tall as 200 % needs, as the screen allows
+    assert window.size() == QSize(900, 600)
+    assert smallest_window(200, QSize(1920, 1080)) == QSize(1280, 800)
+    assert smallest_window(150, QSize(1920, 1080)) == QSize(1090, 700)
+    assert smallest_window(200, screen) == QSize(800, 800)
