@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -43,6 +42,7 @@ from coldcare.ui import icons
 from coldcare.ui.i18n import translate
 from coldcare.ui.state import AppState
 from coldcare.ui.theme import FOLDED_NAV_TEXT, Appearance
+from coldcare.ui.widgets.common import borderless_scroll_area
 from coldcare.ui.widgets.profile_switcher import ProfileSwitcher
 
 CloseGuard = Callable[[], bool]
@@ -111,16 +111,16 @@ class _PageStack(QStackedWidget):
         return current.minimumSizeHint().expandedTo(current.minimumSize())
 
 
-def _scrolling_up_and_down(content: QWidget) -> QScrollArea:
-    """A borderless scroll area around ``content`` that never scrolls sideways."""
-    scroll = QScrollArea()
-    scroll.setProperty("role", "plain")
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setWidget(content)
-    return scroll
+def _fold(button: QToolButton, compact: bool) -> None:
+    """A page button's word beside its icon, or smaller under it (the folded rail)."""
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        if compact
+        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    )
+    button.setProperty("compact", compact)
+    button.style().unpolish(button)
+    button.style().polish(button)
 
 
 # The window's smallest size at 100 % text, and at 200 %: large text needs room, and the
@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(rail)
         outer.setContentsMargins(0, 0, 0, 0)
         self._rail_content = QWidget()
-        self._rail_scroll = _scrolling_up_and_down(self._rail_content)
+        self._rail_scroll = borderless_scroll_area(self._rail_content)
+        self._rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self._rail_scroll)
         layout = self._rail_layout = QVBoxLayout(self._rail_content)
         layout.setContentsMargins(12, 16, 12, 16)
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         button.setProperty("role", "nav")
         button.setText(title.replace("&", "&&"))  # "&" would mark a mnemonic
         button.setCheckable(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        _fold(button, self.rail_is_compact)
         button.setAccessibleName(title)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda: self.show_page(key))
@@ -402,16 +403,8 @@ class MainWindow(QMainWindow):
 
     def _fold_rail(self, compact: bool) -> None:
         """Words beside the icons, or smaller words under them (a narrower rail)."""
-        style = (
-            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-            if compact
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
         for button in self._nav.values():
-            button.setToolButtonStyle(style)
-            button.setProperty("compact", compact)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            _fold(button, compact)
         self._wordmark.setHidden(compact)
 
     def _paint_nav_icons(self, appearance: Appearance) -> None:

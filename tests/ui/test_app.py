@@ -586,3 +586,18 @@ def test_larger_text_makes_the_smallest_window_larger_within_the_screen(rig: Rig
     assert smallest_window(200, QSize(1920, 1080)) == QSize(1280, 800)
     assert smallest_window(150, QSize(1920, 1080)) == QSize(1090, 700)
     assert smallest_window(200, screen) == QSize(800, 800)
+
+
+def test_a_page_added_to_a_folded_rail_is_folded_like_the_others(rig: Rig) -> None:
+    window = rig.app.window
+    window.show()
+    rig.app.state.set_text_scale(200)
+    window.resize(900, 600)
+    folded = window.rail_is_compact
+
+    window.add_page("extra", "Extra", "today", QWidget)
+
+    nav = [b for b in window.findChildren(QToolButton) if b.property("role") == "nav"]
+    assert folded
+    assert {b.toolButtonStyle() for b in nav} == {Qt.ToolButtonStyle.ToolButtonTextUnderIcon}
+    assert all(b.property("compact") for b in nav)

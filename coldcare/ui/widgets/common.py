@@ -225,8 +225,14 @@ def hide_arrows(box: QAbstractSpinBox) -> None:
 
 
 def scrolling(content: QWidget) -> QScrollArea:
-    """A borderless scroll area around ``content`` (long forms at 200 % text)."""
+    """A borderless scroll area around ``content`` (long forms at 200 % text), which gets the
+    page's background."""
     content.setObjectName("page")
+    return borderless_scroll_area(content)
+
+
+def borderless_scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area around ``content`` with no frame and no background of its own."""
     scroll = QScrollArea()
     scroll.setProperty("role", "plain")
     scroll.setFrameShape(QFrame.Shape.NoFrame)
