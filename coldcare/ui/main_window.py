@@ -91,17 +91,29 @@ class AlertBanner(QFrame):
 
 
 class _PageStack(QStackedWidget):
-    """A page stack as small as the page on screen: QStackedWidget asks for the room of its
-    largest page, so at 200 % a long hidden page (the session) squeezed the bars above."""
+    """A page stack as small as the page on screen, which shares the window's height with
+    the bars above it (the reminder) on fixed terms: the page never gets less than its
+    minimum, a bar gets the rest up to all it would show, and what is left goes to the page.
+
+    QStackedWidget asks for the room of its largest page, so at 200 % a long hidden page (the
+    session) squeezed the bars above. And a box layout short of room takes it evenly from
+    everything that can shrink: asking for no more than its minimum keeps the page out of
+    that (its stretch still gives it every spare pixel), so a tall reminder scrolls inside
+    its bar instead of cutting off the page's heading and its choices.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
     def sizeHint(self) -> QSize:
-        """The current page's size hint."""
-        current = self.currentWidget()
-        return current.sizeHint() if current is not None else super().sizeHint()
+        """The current page's minimum size (see the class)."""
+        return self.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: a box layout takes a height-for-width as the least the page can have, and a
+        page's is all of its words at full height, scrolled parts and all."""
+        return False
 
     def minimumSizeHint(self) -> QSize:
         """The current page's minimum size."""

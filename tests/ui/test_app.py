@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coldcare.app import HISTORY, PLAN, SESSION, TODAY
+from coldcare.app import HISTORY, PLAN, SESSION, SETTINGS, TODAY
 from coldcare.domain.ports import StorageProblem, StorageUnavailableError
 from coldcare.domain.recovery import RemovalAnswer
 from coldcare.domain.session import AlarmKind, Phase
@@ -33,7 +33,7 @@ from coldcare.ui.main_window import smallest_window
 from coldcare.ui.pages.plan_page import PlanPage
 from coldcare.ui.pages.session_page import SessionPage
 from coldcare.ui.pages.session_run import StopSignsDialog
-from coldcare.ui.widgets.reminder_bar import ReminderBar
+from coldcare.ui.widgets.reminder_bar import ReminderBar, ReminderView
 from coldcare.ui.widgets.sources import SourcesDialog
 from tests.fakes import FakeClock
 from tests.ui.app_rig import (
@@ -601,3 +601,54 @@ def test_a_page_added_to_a_folded_rail_is_folded_like_the_others(rig: Rig) -> No
     assert folded
     assert {b.toolButtonStyle() for b in nav} == {Qt.ToolButtonStyle.ToolButtonTextUnderIcon}
     assert all(b.property("compact") for b in nav)
+
+
+def test_a_tall_reminder_scrolls_in_its_bar_and_never_cuts_off_the_page_under_it(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    """At 200 % a reminder with missed items is taller than the window can spare: the page
+    keeps all it needs (History's period choice whole) and the bar scrolls; once the reminder
+    is dealt with, the missed items alone show whole."""
+    with_profile(rig)
+    started(rig, qtbot)
+    window, bar = rig.app.window, rig.app.reminder_bar
+    window.show()
+    rig.app.state.set_text_scale(200)
+    window.resize(1280, 800)
+    bar.show_reminder(_due_now(rig))
+    bar.show_missed([("Cool the lower back", rig.clock.now()), ("Heel slides", rig.clock.now())])
+    window.show_page(HISTORY)
+    QApplication.processEvents()
+    period = rig.app.history.period
+    period_in_view = period.visibleRegion().boundingRect().size()
+    history_scrolls = bar.scrolls
+
+    bar.clear_reminder()
+    QApplication.processEvents()
+
+    assert period_in_view == period.size()  # not cut off
+    assert history_scrolls
+    assert not bar.scrolls  # the missed items alone fit above History
+
+
+def test_above_a_page_that_scrolls_a_reminder_at_large_text_keeps_its_buttons_in_view(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    with_profile(rig)
+    started(rig, qtbot)
+    window, bar = rig.app.window, rig.app.reminder_bar
+    window.show()
+    rig.app.state.set_text_scale(200)
+    window.resize(1280, 800)
+    window.show_page(SETTINGS)
+
+    bar.show_reminder(_due_now(rig))
+    QApplication.processEvents()
+
+    for answer in (bar.start_button, bar.skip_button):
+        assert answer.visibleRegion().boundingRect().size() == answer.size()
+
+
+def _due_now(rig: Rig) -> ReminderView:
+    """Anna's "Ice the left knee", due now."""
+    return ReminderView(1, "Anna", 7, rig.clock.now().date(), "Ice the left knee", due_at=None)

@@ -181,11 +181,11 @@ class _FittedScroll(QScrollArea):
         return QSize(hint.width(), max(needed, 0))
 
     def minimumSizeHint(self) -> QSize:
-        """All of it while it takes at most a little over half the window (the reminder and its
-        buttons matter more than the page under it, which scrolls); beyond that it scrolls."""
+        """A few lines. The main window gives the bar all it needs when the page under it can
+        spare the room, and what the page can spare when not (a page never gets less than its
+        minimum: its heading and its choices are never cut off); the rest then scrolls."""
         few_lines = self.fontMetrics().height() * 4
-        room = self.window().height() * 11 // 20
-        height = min(self.sizeHint().height(), max(room, few_lines))
+        height = min(self.sizeHint().height(), few_lines)
         return QSize(super().minimumSizeHint().width(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -346,6 +346,11 @@ class ReminderBar(QFrame):
         self.show()
         self._refit()
         self.reminder_changed.emit()
+
+    @property
+    def scrolls(self) -> bool:
+        """Whether part of what the bar says is out of view (the window has no more room)."""
+        return self._scroll.verticalScrollBar().maximum() > 0
 
     def can_snooze(self) -> bool:
         """Whether a due reminder is on show that may still be put off."""
