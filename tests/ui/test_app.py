@@ -609,12 +609,7 @@ def test_a_tall_reminder_scrolls_in_its_bar_and_never_cuts_off_the_page_under_it
     """At 200 % a reminder with missed items is taller than the window can spare: the page
     keeps all it needs (History's period choice whole) and the bar scrolls; once the reminder
     is dealt with, the missed items alone show whole."""
-    with_profile(rig)
-    started(rig, qtbot)
-    window, bar = rig.app.window, rig.app.reminder_bar
-    window.show()
-    rig.app.state.set_text_scale(200)
-    window.resize(1280, 800)
+    window, bar = _at_largest_text(rig, qtbot)
     bar.show_reminder(_due_now(rig))
     bar.show_missed([("Cool the lower back", rig.clock.now()), ("Heel slides", rig.clock.now())])
     window.show_page(HISTORY)
@@ -634,12 +629,7 @@ def test_a_tall_reminder_scrolls_in_its_bar_and_never_cuts_off_the_page_under_it
 def test_above_a_page_that_scrolls_a_reminder_at_large_text_keeps_its_buttons_in_view(
     rig: Rig, qtbot: QtBot
 ) -> None:
-    with_profile(rig)
-    started(rig, qtbot)
-    window, bar = rig.app.window, rig.app.reminder_bar
-    window.show()
-    rig.app.state.set_text_scale(200)
-    window.resize(1280, 800)
+    window, bar = _at_largest_text(rig, qtbot)
     window.show_page(SETTINGS)
 
     bar.show_reminder(_due_now(rig))
@@ -647,6 +637,18 @@ def test_above_a_page_that_scrolls_a_reminder_at_large_text_keeps_its_buttons_in
 
     for answer in (bar.start_button, bar.skip_button):
         assert answer.visibleRegion().boundingRect().size() == answer.size()
+
+
+def _at_largest_text(rig: Rig, qtbot: QtBot) -> tuple[main_window.MainWindow, ReminderBar]:
+    """Anna's app started, its window 1280 × 800 at 200 % text; the window and its reminder
+    bar."""
+    with_profile(rig)
+    started(rig, qtbot)
+    window = rig.app.window
+    window.show()
+    rig.app.state.set_text_scale(200)
+    window.resize(1280, 800)
+    return window, rig.app.reminder_bar
 
 
 def _due_now(rig: Rig) -> ReminderView:
