@@ -6050,7 +6050,7 @@ Wie lange: etwa {minutes} Minuten</translation>
         </message>
         <message>
             <source>Grey, blue or waxy</source>
-            <translation>Grau, blau oder wächsern</translation>
+            <translation>Grau, blau oder wachsartig</translation>
         </message>
         <message>
             <source>Greyish, bluish or shiny like wax</source>
@@ -6262,7 +6262,7 @@ Wie lange: etwa {minutes} Minuten</translation>
         </message>
         <message>
             <source>Grey, blue or waxy skin</source>
-            <translation>Graue, blaue oder wächserne Haut</translation>
+            <translation>Graue, blaue oder wachsartige Haut</translation>
         </message>
         <message>
             <source>Bright red skin</source>
